@@ -1,0 +1,138 @@
+// Runs a resolved pipeline over one document and turns the result into a validated record.
+// A stage that throws is reported as a StageError naming the stage; the batch runner records it
+// and goes on with the next document.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { DocumentRecord, SCHEMA_VERSION, type Article, type Published, type Warning } from '../schema/record.js';
+import { createDoc, type ArticleDraft, type Doc, type Given } from './doc.js';
+import type { Pipeline } from './pipeline.js';
+
+export class StageError extends Error {
+  override name = 'StageError';
+  constructor(
+    readonly stage: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function runStages(doc: Doc, pipeline: Pipeline): Doc {
+  let current = doc;
+  for (const { stage, options } of pipeline.stages) {
+    let result;
+    try {
+      result = stage.run(current, options);
+    } catch (err) {
+      throw new StageError(stage.id, `${stage.id}: ${(err as Error)?.message ?? String(err)}`);
+    }
+    current = {
+      ...current,
+      ...(result.text ? { text: result.text.text, textToRaw: result.text.textToRaw } : {}),
+      articles: result.articles ?? current.articles,
+      removed: result.removed?.length ? [...current.removed, ...result.removed] : current.removed,
+      warnings: result.warnings?.length
+        ? [...current.warnings, ...result.warnings.map((w) => ({ stage: stage.id, ...w }))]
+        : current.warnings,
+    };
+  }
+  return current;
+}
+
+type Mention = { text: string; start: number; end: number; field?: 'title' | 'caption'; caption?: number };
+
+/** The text a mention's offsets index: the body, the title or one caption. */
+function textOf(article: ArticleDraft, m: Mention): string | null {
+  if (m.field === 'title') return article.title;
+  if (m.field === 'caption') return article.captions[m.caption ?? -1]?.text ?? null;
+  return article.body;
+}
+
+function sliceMatches(article: ArticleDraft, m: Mention): boolean {
+  const text = textOf(article, m);
+  return text !== null && m.start <= m.end && m.end <= text.length && text.slice(m.start, m.end) === m.text;
+}
+
+const byPlace = (a: Mention, b: Mention): number =>
+  (a.field ?? '').localeCompare(b.field ?? '') || (a.caption ?? 0) - (b.caption ?? 0) || a.start - b.start || a.end - b.end;
+
+/** Keeps mentions whose offsets slice to their text, in reading order; reports the rest. */
+function checkedMentions<M extends Mention>(article: ArticleDraft, list: readonly M[], kind: string, warnings: Warning[]): M[] {
+  const kept = list.filter((m) => {
+    if (sliceMatches(article, m)) return true;
+    warnings.push({ stage: 'record', code: 'offset-mismatch', message: `record: dropped a ${kind} "${m.text}" whose offsets ${m.start}-${m.end} do not slice to its text` });
+    return false;
+  });
+  return [...kept].sort(byPlace);
+}
+
+function publishedOf(article: ArticleDraft, given: Given): Published | null {
+  if (given.published) return { text: given.published, value: given.published, source: 'input' };
+  return article.published;
+}
+
+function toArticle(doc: Doc, article: ArticleDraft, index: number, warnings: Warning[]): Article {
+  const quotes = checkedMentions(article, article.quotes, 'quote', warnings).map((q) =>
+    q.speaker && article.body.slice(q.speaker.start, q.speaker.end) !== q.speaker.text ? { ...q, speaker: null } : q,
+  );
+  return {
+    id: `${doc.id}#${index + 1}`,
+    title: article.title ?? (index === 0 ? doc.given.title : null) ?? null,
+    published: publishedOf(article, doc.given),
+    publisher: article.publisher,
+    byline: article.byline,
+    tags: article.tags,
+    captions: article.captions,
+    body: article.body,
+    dates: checkedMentions(article, article.dates, 'date', warnings),
+    durations: checkedMentions(article, article.durations, 'duration', warnings),
+    entities: checkedMentions(article, article.entities, 'entity', warnings),
+    quotes,
+  };
+}
+
+export function toRecord(doc: Doc, pipeline: Pipeline): DocumentRecord {
+  const warnings: Warning[] = [...doc.warnings];
+  const articles = doc.articles.map((a, i) => toArticle(doc, a, i, warnings));
+  const record: DocumentRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    id: doc.id,
+    source: doc.source,
+    pipeline: { name: pipeline.name, version: pipeline.version, fingerprint: pipeline.fingerprint },
+    articles,
+    removed: [...doc.removed].sort((a, b) => a.start - b.start || a.end - b.end),
+    warnings,
+  };
+  const parsed = DocumentRecord.safeParse(record);
+  if (!parsed.success) throw new StageError('record', `record: the record does not match the schema: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+export interface ProcessTextOptions {
+  pipeline: Pipeline;
+  id?: string;
+  published?: string | null;
+  url?: string | null;
+  title?: string | null;
+  path?: string;
+}
+
+/** Runs a pipeline over one text in this thread and returns the validated record. */
+export function processText(text: string, options: ProcessTextOptions): DocumentRecord {
+  const id = options.id ?? 'text';
+  const doc = createDoc({
+    id,
+    raw: text,
+    source: { path: options.path ?? `${id}.txt`, sha256: sha256(text), bytes: Buffer.byteLength(text, 'utf8'), format: 'text' },
+    given: { published: options.published ?? null, url: options.url ?? null, title: options.title ?? null },
+  });
+  if (text.trim() === '') {
+    const record = toRecord(doc, pipeline0(options.pipeline));
+    return { ...record, warnings: [{ stage: 'input', code: 'empty', message: 'input: the source is empty (no text), so no article' }] };
+  }
+  return toRecord(runStages(doc, options.pipeline), options.pipeline);
+}
+
+const pipeline0 = (p: Pipeline): Pipeline => ({ ...p, stages: [] });

@@ -1,0 +1,12 @@
+// One wink-nlp instance per thread. Loading the model costs ~0.3 s, so it is made lazily and
+// shared; wink-nlp keeps no state between readDoc calls, so sharing it cannot make results
+// depend on document order.
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+let instance: WinkMethods | undefined;
+
+export function wink(): WinkMethods {
+  instance ??= winkNLP(model, ['sbd', 'pos', 'ner', 'negation']);
+  return instance;
+}

@@ -1,0 +1,20 @@
+// Every stage a pipeline file can name. Grouped as in the pipeline: clean, metadata, analyze,
+// extract, resolve. Add a stage here to make it available to pipelines/*.json.
+import type { Stage } from '../core/stage.js';
+import { analyze } from './analyze/analyze.js';
+import { normalize } from './clean/normalize.js';
+import { singleArticle } from './clean/single-article.js';
+// @group clean (issue 4)
+// @group dates (issue 5)
+// @group entities (issue 6)
+// @group quotes (issue 7)
+
+export const allStages: ReadonlyArray<Stage<any>> = [
+  normalize,
+  singleArticle,
+  analyze,
+  // @stages clean (issue 4)
+  // @stages dates (issue 5)
+  // @stages entities (issue 6)
+  // @stages quotes (issue 7)
+];
