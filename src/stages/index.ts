@@ -5,7 +5,9 @@ import { analyze } from './analyze/analyze.js';
 import { normalize } from './clean/normalize.js';
 import { singleArticle } from './clean/single-article.js';
 // @group clean (issue 4)
+import { cleanArticles } from './clean/clean-articles.js';
 // @group dates (issue 5)
+import { dates } from './extract/dates.js';
 // @group entities (issue 6)
 // @group quotes (issue 7)
 
@@ -14,7 +16,9 @@ export const allStages: ReadonlyArray<Stage<any>> = [
   singleArticle,
   analyze,
   // @stages clean (issue 4)
+  cleanArticles,
   // @stages dates (issue 5)
+  dates,
   // @stages entities (issue 6)
   // @stages quotes (issue 7)
 ];

@@ -1,0 +1,46 @@
+// Recognises image captions and credits in a page's lines: a caption printed twice is kept once,
+// its credit split off ("(Reuters)", "Photo: X", "... - Representational Wikimedia Commons").
+// Pure helpers over text; the cleaning stage decides which lines they apply to.
+import { CREDIT_LINE, CREDIT_SEPARATOR, CREDIT_WORDS, TRAILING_CREDIT } from '../../rules/captions.js';
+
+export interface CaptionParts {
+  text: string;
+  credit: string | null;
+}
+
+/** A credit in brackets at the end of a line, when it reads like a credit rather than an aside. */
+export function trailingCredit(line: string): { captionEnd: number; credit: string } | null {
+  const m = TRAILING_CREDIT.exec(line);
+  if (!m) return null;
+  const inner = m[1]!.trim();
+  const words = inner.split(/\s+/);
+  const looksLikeName = words.length <= 6 && /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?]$/.test(inner);
+  if (!(CREDIT_WORDS.test(inner) || (looksLikeName && (inner.includes('/') || words.length <= 3)))) return null;
+  return { captionEnd: m.index, credit: inner };
+}
+
+/** "Photo: X" / "Image source: X": the credit, or null. */
+export function creditLine(line: string): string | null {
+  const m = CREDIT_LINE.exec(line.trim());
+  return m ? m[1]!.trim() : null;
+}
+
+/** When `second` is `first` printed again with a credit appended, that credit. */
+export function appendedCredit(first: string, second: string): string | null {
+  if (second.length <= first.length || !second.startsWith(first)) return null;
+  const m = CREDIT_SEPARATOR.exec(second.slice(first.length));
+  return m ? m[1]!.trim() : null;
+}
+
+/** Splits a caption line into its text and its credit. */
+export function splitCaption(line: string): CaptionParts {
+  const t = line.trim();
+  const tail = trailingCredit(t);
+  if (tail) return { text: t.slice(0, tail.captionEnd).trim() || t, credit: tail.credit };
+  return { text: t, credit: null };
+}
+
+/** Whether a line reads like a caption on its own: descriptive text ending with a credit. */
+export function looksLikeCaption(line: string): boolean {
+  return trailingCredit(line.trim()) !== null;
+}

@@ -1,0 +1,78 @@
+// Classifies each line of a page as prose, neutral or boilerplate, scores it, and finds the
+// densest run of prose (the story) with a maximum-sum segment: prose adds, boilerplate subtracts,
+// so short real lines between long paragraphs stay while menus and teaser lists around the story
+// do not. Pure functions over line features; the thresholds are the data below.
+import { boilerplateReason } from '../../rules/boilerplate.js';
+import type { LineFeatures } from './lines.js';
+
+export type LineKind = 'good' | 'neutral' | 'bad';
+
+export interface LineLabel {
+  kind: LineKind;
+  /** Why a bad line is boilerplate (a lexicon reason, 'duplicate', ...); null otherwise. */
+  reason: string | null;
+  score: number;
+}
+
+export const CLASSIFY = {
+  /** Fewest words of a line that reads as a sentence of prose. */
+  minProseWords: 8,
+  /** Fewest words of a long line that counts as prose even without final punctuation. */
+  minLongWords: 25,
+  /** Lowest share of function words in prose (when the language has a stopword list). */
+  minStopwordShare: 0.18,
+  /** Highest share of capitalised words in prose. */
+  maxCapitalShare: 0.6,
+  /** A prose line adds its words minus this: short prose counts little, long paragraphs much. */
+  proseOffset: 8,
+  neutralBase: 1.5,
+  neutralPerWord: 0.35,
+  badPenalty: 12,
+} as const;
+
+/** Lexicon reason or shape-based verdict for one line, before page context is considered. */
+export function classifyLine(text: string, f: LineFeatures): LineLabel {
+  const reason = boilerplateReason(text);
+  if (reason && f.words < 40) return { kind: 'bad', reason, score: -CLASSIFY.badPenalty };
+  if (isProse(f)) return { kind: 'good', reason: null, score: proseScore(f) };
+  return { kind: 'neutral', reason: null, score: neutralScore(f) };
+}
+
+export function isProse(f: LineFeatures): boolean {
+  if (f.letterShare < 0.5) return false;
+  const wordy = f.stopwordShare >= CLASSIFY.minStopwordShare || (f.stopwordShare > 0 ? false : f.capitalShare <= 0.35);
+  if (!wordy || f.capitalShare > CLASSIFY.maxCapitalShare) return false;
+  if (f.words >= CLASSIFY.minLongWords) return true;
+  return f.words >= CLASSIFY.minProseWords && (f.sentenceEnd || f.sentences >= 2);
+}
+
+export function proseScore(f: LineFeatures): number {
+  return Math.max(1, f.words - CLASSIFY.proseOffset);
+}
+
+export function neutralScore(f: LineFeatures): number {
+  return -(CLASSIFY.neutralBase + CLASSIFY.neutralPerWord * Math.min(f.words, 20));
+}
+
+export interface Run {
+  /** First and last line index of the run (inclusive). */
+  first: number;
+  last: number;
+  score: number;
+}
+
+/** The maximum-sum run of consecutive scores within [from, to) (Kadane); null when none is positive. */
+export function densestRun(scores: readonly number[], from = 0, to = scores.length): Run | null {
+  let best: Run | null = null;
+  let sum = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += scores[i]!;
+    if (sum > 0 && (!best || sum > best.score)) best = { first: start, last: i, score: sum };
+  }
+  return best;
+}

@@ -1,0 +1,395 @@
+// Cuts a normalised page into its articles. Each line gets a role (caption, byline, duplicate,
+// infobox...) and a score; repeated headline lines mark where an article starts; in each part
+// the densest run of prose is the story. Around each story the metadata is read. Pure: text in,
+// plain structures out (offsets into the normalised text); the clean-articles stage wires it in.
+import { CLASSIFY, classifyLine, densestRun, type LineLabel, type Run } from './classify.js';
+import { appendedCredit, creditLine, looksLikeCaption, splitCaption } from './captions.js';
+import { lineFeatures, splitLines, type Line, type LineFeatures } from './lines.js';
+import { infoboxEntry, isInfoboxStart, isTailHeading, wikiHeading, type WikiHeading } from './wiki.js';
+import { bylineOf, isTitleLike, publisherOf, splitTags, statedDate, tagsOf, type StatedDate } from '../metadata/fields.js';
+
+export interface PageLine extends Line {
+  f: LineFeatures;
+  label: LineLabel;
+  /** What the line is besides its class: caption, credit, byline, dateline, duplicate, tags, ... */
+  role: string | null;
+  wiki: WikiHeading | null;
+}
+
+export interface Piece {
+  /** Offsets into the normalised text of kept text. */
+  start: number;
+  end: number;
+}
+
+export interface PageArticle {
+  title: string | null;
+  /** Line index where the article's title or header starts (its zone). */
+  zoneStart: number;
+  run: Run;
+  pieces: Piece[];
+  captions: Array<{ text: string; credit: string | null }>;
+  published: { text: string; value: string } | null;
+  byline: string[];
+  tags: string[];
+  meta: Record<string, string>;
+}
+
+export interface PageResult {
+  lines: PageLine[];
+  articles: PageArticle[];
+  publisher: string | null;
+  /** Dropped spans (offsets into the normalised text) with their reasons. */
+  removed: Array<{ start: number; end: number; reason: string }>;
+}
+
+export const SPLIT = {
+  /** A headline printed again within this many lines marks an article's start. */
+  headerWindow: 10,
+  /** How many lines before a story its title, byline and date may sit. */
+  zoneLines: 15,
+  /** Lines after a story where a "first published on" stamp may sit. */
+  tailLines: 8,
+  /** A second article needs this many words of prose, and this share of the main one's. */
+  minSecondWords: 60,
+  minSecondShare: 0.25,
+  /** Penalty of a "See also" / "Comments" heading on a page without wiki markup. */
+  tailPenalty: 40,
+} as const;
+
+const BAD = (reason: string, penalty: number = CLASSIFY.badPenalty): LineLabel => ({ kind: 'bad', reason, score: -penalty });
+
+export function cleanPage(text: string): PageResult {
+  const lines: PageLine[] = splitLines(text).map((l) => {
+    const f = lineFeatures(l.text);
+    return { ...l, f, label: classifyLine(l.text, f), role: null, wiki: wikiHeading(l.text) };
+  });
+  const meta: Record<string, string> = {};
+  const cutAt = markWiki(lines, meta);
+  markCaptions(lines);
+  markMetadataLines(lines);
+  markDuplicates(lines);
+  const headers = findHeaders(lines, cutAt);
+
+  const scores = lines.map((l) => l.label.score);
+  const bounds = [0, ...headers.filter((h) => h > 0), cutAt];
+  const runs: Array<{ run: Run; segStart: number; segEnd: number; header: boolean; words: number }> = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const run = densestRun(scores, bounds[k]!, bounds[k + 1]!);
+    if (run) runs.push({ run, segStart: bounds[k]!, segEnd: bounds[k + 1]!, header: headers.includes(bounds[k]!), words: proseWords(lines, run) });
+  }
+  const main = runs.reduce<(typeof runs)[number] | null>((best, r) => (!best || r.run.score > best.run.score ? r : best), null);
+  const chosen = runs.filter(
+    (r) => r === main || (r.header && main && r.words >= Math.max(SPLIT.minSecondWords, SPLIT.minSecondShare * main.words)),
+  );
+
+  const publisher = findPublisher(lines);
+  const articles = chosen.map((r, i) =>
+    buildArticle(lines, r.run, r.header ? r.segStart : Math.max(r.segStart, r.run.first - SPLIT.zoneLines), chosen[i + 1]?.segStart ?? cutAt, r.header, i === 0 ? meta : {}),
+  );
+  return { lines, articles, publisher, removed: removedSpans(lines, articles, cutAt, text.length) };
+}
+
+function proseWords(lines: readonly PageLine[], run: Run): number {
+  let n = 0;
+  for (let i = run.first; i <= run.last; i++) if (lines[i]!.label.kind === 'good') n += lines[i]!.f.words;
+  return n;
+}
+
+/** Wiki title, infobox and tail sections; returns the line index where the story part ends. */
+function markWiki(lines: PageLine[], meta: Record<string, string>): number {
+  let cutAt = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.wiki && line.wiki.level === 1 && i < 3) line.role = 'title';
+    else if (line.wiki && isTailHeading(line.wiki.title)) {
+      cutAt = Math.min(cutAt, i);
+    } else if (line.wiki) {
+      line.label = { kind: 'neutral', reason: null, score: -CLASSIFY.neutralBase };
+    } else if (isInfoboxStart(line.text) && infoboxEntry(lines[i + 1]?.text ?? '')) {
+      line.role = 'infobox';
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const entry = infoboxEntry(lines[j]!.text);
+        if (!entry) break;
+        lines[j]!.role = 'infobox';
+        if (entry.value && !(entry.key in meta)) meta[entry.key] = entry.value;
+      }
+      i = j - 1;
+    } else if (isTailHeading(line.text) && !line.wiki) {
+      line.label = BAD(/comment|repl|respons/i.test(line.text) ? 'comment-form' : 'see-also', SPLIT.tailPenalty);
+    }
+  }
+  for (let i = cutAt; i < lines.length; i++) lines[i]!.role ??= 'see-also';
+  return cutAt;
+}
+
+/** Captions: a line with a credit, a caption printed again with a credit appended, credit lines. */
+function markCaptions(lines: PageLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.role) continue;
+    const next = lines[i + 1];
+    if (next && !next.role && appendedCredit(line.text, next.text)) {
+      line.role = 'caption';
+      next.role = 'duplicate-caption';
+      i++;
+    } else if (creditLine(line.text) && line.f.words <= 12) {
+      line.role = 'credit';
+    } else if (looksLikeCaption(line.text) && line.f.words >= 4) {
+      line.role = 'caption';
+    }
+  }
+  for (const line of lines) if (line.role) line.label = BAD(line.role);
+}
+
+/** Bylines, datelines and tag lines: short lines that carry metadata rather than story. */
+function markMetadataLines(lines: PageLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.role || line.f.words > 20) continue;
+    const tags = tagsOf(line.text);
+    if (tags !== null && (tags.length > 0 || line.f.words <= 2)) {
+      line.role = 'tags';
+      line.label = BAD('tags');
+      const next = lines[i + 1];
+      if (tags.length === 0 && next && !next.role && next.f.words <= 25 && !next.f.sentenceEnd) {
+        next.role = 'tags';
+        next.label = BAD('tags');
+        i++;
+      }
+      continue;
+    }
+    const byline = bylineOf(line.text, lines[i + 1]?.text ?? null);
+    if (byline && !(line.label.kind === 'good' && line.f.words > 8)) {
+      line.role = 'byline';
+      line.label = BAD('byline');
+      // "By" alone: the names are on the next line.
+      if (/^\s*by\s*:?\s*$/i.test(line.text) && lines[i + 1]) {
+        lines[i + 1]!.role = 'byline';
+        lines[i + 1]!.label = BAD('byline');
+        i++;
+      }
+      continue;
+    }
+    const date = statedDate(line.text);
+    if (date && isDateline(line, date)) {
+      line.role = 'dateline';
+      line.label = BAD('dateline');
+    }
+  }
+}
+
+/** A stamp line: the date and a few label words ("Updated 1:39 am EST, Nov 20, 2019"), not a sentence. */
+function isDateline(line: PageLine, date: StatedDate): boolean {
+  const rest = (line.text.slice(0, date.index) + ' ' + line.text.slice(date.index + date.text.length)).trim();
+  const restWords = rest ? rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length : 0;
+  if (date.label !== 'plain') return restWords <= 10;
+  return restWords <= 5 && !(line.label.kind === 'good' && line.f.words >= 8);
+}
+
+/** Lines printed again elsewhere on the page are not story text (titles, captions, teasers). */
+function markDuplicates(lines: PageLine[]): void {
+  const seen = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const key = l.text.toLowerCase();
+    const list = seen.get(key);
+    if (list) list.push(i);
+    else seen.set(key, [i]);
+  });
+  for (const list of seen.values()) {
+    if (list.length < 2) continue;
+    for (const i of list) {
+      const line = lines[i]!;
+      if (line.role === 'caption' || line.role === 'duplicate-caption') {
+        if (i !== list[0]) line.role = 'duplicate-caption';
+        continue;
+      }
+      if (line.role) continue;
+      // A long sentence printed twice next to itself is a caption printed twice.
+      const near = list.some((j) => j !== i && Math.abs(j - i) <= 2);
+      if (near && line.f.words >= 8 && (line.f.sentenceEnd || line.f.sentences > 0) && !isTitleLike(line.text)) {
+        line.role = i === list[0] ? 'caption' : 'duplicate-caption';
+      } else {
+        line.role = i === list[0] ? 'repeated' : isTitleLike(line.text) ? 'duplicate-title' : 'duplicate';
+      }
+      line.label = BAD(line.role);
+    }
+  }
+}
+
+/** Line indexes where an article starts: a headline printed twice within a few lines, a wiki title. */
+function findHeaders(lines: readonly PageLine[], cutAt: number): number[] {
+  const headers: number[] = [];
+  for (let i = 0; i < cutAt; i++) {
+    const line = lines[i]!;
+    if (line.role === 'title') {
+      headers.push(i);
+      continue;
+    }
+    if (line.role !== 'repeated' || !isTitleLike(line.text)) continue;
+    const key = line.text.toLowerCase();
+    for (let j = i + 1; j < Math.min(cutAt, i + 1 + SPLIT.headerWindow); j++) {
+      if (lines[j]!.text.toLowerCase() === key) {
+        headers.push(i);
+        break;
+      }
+    }
+  }
+  return headers;
+}
+
+function findPublisher(lines: readonly PageLine[]): string | null {
+  const first = lines[0] && lines[0].f.words <= 12 ? lines[0].text : null;
+  const copyright = lines.find((l) => l.label.reason === 'legal' && /©|\(c\)|copyright/i.test(l.text))?.text ?? null;
+  return publisherOf(first, copyright);
+}
+
+function buildArticle(lines: PageLine[], run: Run, zoneStart: number, zoneEnd: number, header: boolean, meta: Record<string, string>): PageArticle {
+  const pieces: Piece[] = [];
+  for (let i = run.first; i <= run.last; i++) {
+    const line = lines[i]!;
+    if (line.label.kind === 'bad' || line.role) continue;
+    if (line.wiki) pieces.push({ start: line.start + line.wiki.innerStart, end: line.start + line.wiki.innerEnd });
+    else pieces.push({ start: line.start, end: line.end });
+  }
+  const zone = lines.slice(zoneStart, run.first);
+  const tail = lines.slice(run.last + 1, Math.min(zoneEnd, run.last + 1 + SPLIT.tailLines));
+  return {
+    title: findTitle(lines, zoneStart, run.first, header),
+    zoneStart,
+    run,
+    pieces,
+    captions: collectCaptions(lines.slice(zoneStart, run.last + 1)),
+    published: findPublished(zone, tail),
+    byline: findByline(zone, lines),
+    tags: findTags(lines.slice(zoneStart, zoneEnd)),
+    meta,
+  };
+}
+
+function findTitle(lines: readonly PageLine[], zoneStart: number, runFirst: number, header: boolean): string | null {
+  const zoneLine = lines[zoneStart];
+  if (zoneLine?.role === 'title' && zoneLine.wiki) return zoneLine.wiki.title;
+  if (header && zoneLine) {
+    // The headline printed twice: prefer a printing that is not all lower case (a URL slug).
+    const key = zoneLine.text.toLowerCase();
+    const copies = lines.slice(zoneStart, runFirst).filter((l) => l.text.toLowerCase() === key);
+    return (copies.find((l) => l.text !== key) ?? zoneLine).text;
+  }
+  // The line just above the byline or date, else the nearest headline-like line above the story.
+  for (let i = zoneStart; i < runFirst; i++) {
+    const line = lines[i]!;
+    if (line.role === 'byline' || line.role === 'dateline') {
+      for (let j = i - 1; j >= Math.max(zoneStart, i - 3); j--) {
+        const cand = lines[j]!;
+        if (cand.role === 'byline' || cand.role === 'dateline') continue;
+        if (isTitleCandidate(cand)) return cand.text;
+        if (cand.label.reason !== 'share-counter' && cand.label.reason !== 'updated') break;
+      }
+    }
+  }
+  for (let i = runFirst - 1; i >= zoneStart; i--) {
+    const cand = lines[i]!;
+    if (isTitleCandidate(cand) && cand.f.words >= 3) return cand.text;
+  }
+  return null;
+}
+
+function isTitleCandidate(line: PageLine): boolean {
+  if (line.role && line.role !== 'repeated' && line.role !== 'duplicate-title') return false;
+  if (line.label.reason && line.role === null) return false;
+  return isTitleLike(line.text) && line.text !== line.text.toLowerCase();
+}
+
+function collectCaptions(zone: readonly PageLine[]): Array<{ text: string; credit: string | null }> {
+  const out: Array<{ text: string; credit: string | null }> = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < zone.length; i++) {
+    const line = zone[i]!;
+    if (line.role === 'caption') {
+      const next = zone[i + 1];
+      const appended = next ? appendedCredit(line.text, next.text) : null;
+      const parts = appended ? { text: line.text, credit: appended } : splitCaption(line.text);
+      const key = parts.text.toLowerCase();
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(parts);
+      }
+    } else if (line.role === 'credit') {
+      const credit = creditLine(line.text)!;
+      const last = out.at(-1);
+      if (last && last.credit === null) last.credit = credit;
+      else if (!last || last.credit !== credit) out.push({ text: line.text, credit });
+    }
+  }
+  return out;
+}
+
+const LABEL_RANK = { published: 0, plain: 1, updated: 2 } as const;
+
+function findPublished(zone: readonly PageLine[], tail: readonly PageLine[]): { text: string; value: string } | null {
+  let best: StatedDate | null = null;
+  const consider = (line: PageLine, tailLine: boolean): void => {
+    if (line.role !== 'dateline' && line.role !== 'byline') return;
+    const d = statedDate(line.text);
+    if (!d || (tailLine && d.label !== 'published')) return;
+    if (!best || LABEL_RANK[d.label] < LABEL_RANK[best.label]) best = d;
+  };
+  for (const line of zone) consider(line, false);
+  for (const line of tail) consider(line, true);
+  const found = best as StatedDate | null;
+  return found ? { text: found.text, value: found.value } : null;
+}
+
+function findByline(zone: readonly PageLine[], lines: readonly PageLine[]): string[] {
+  for (const line of zone) {
+    if (line.role !== 'byline') continue;
+    const names = bylineOf(line.text, lines[line.index + 1]?.text ?? null);
+    if (names && names.length > 0) return names;
+  }
+  return [];
+}
+
+function findTags(region: readonly PageLine[]): string[] {
+  for (let i = 0; i < region.length; i++) {
+    const line = region[i]!;
+    if (line.role !== 'tags') continue;
+    const tags = tagsOf(line.text);
+    if (tags && tags.length > 0) return tags;
+    const next = region[i + 1];
+    if (next?.role === 'tags') return splitTags(next.text);
+  }
+  return [];
+}
+
+/** Every line outside the articles' bodies (and inside them but dropped), merged by reason. */
+function removedSpans(lines: readonly PageLine[], articles: readonly PageArticle[], cutAt: number, textLength: number): PageResult['removed'] {
+  const kept = new Set<number>();
+  for (const a of articles) for (const p of a.pieces) kept.add(p.start);
+  const out: PageResult['removed'] = [];
+  const push = (start: number, end: number, reason: string): void => {
+    const last = out.at(-1);
+    if (last && last.reason === reason && last.end <= start && start - last.end <= 2) last.end = end;
+    else out.push({ start, end, reason });
+  };
+  for (const line of lines) {
+    if (line.wiki && kept.has(line.start + line.wiki.innerStart)) {
+      push(line.start, line.start + line.wiki.innerStart, 'wiki-markup');
+      push(line.start + line.wiki.innerEnd, line.end, 'wiki-markup');
+      continue;
+    }
+    if (kept.has(line.start)) continue;
+    push(line.start, line.end, reasonOf(line, line.index >= cutAt));
+  }
+  return out.filter((r) => r.end > r.start && r.end <= textLength);
+}
+
+function reasonOf(line: PageLine, afterCut: boolean): string {
+  if (afterCut) return 'see-also';
+  if (line.role === 'title') return 'title';
+  if (line.role === 'repeated') return isTitleLike(line.text) ? 'title' : 'duplicate';
+  if (line.role) return line.role;
+  if (line.label.reason) return line.label.reason;
+  return line.label.kind === 'good' ? 'outside-article' : 'menu';
+}

@@ -1,0 +1,163 @@
+// Reads article metadata from single lines: a publication date as stated, a byline, tags, the
+// site name, whether a line reads like a headline. Pure helpers; the cleaning stage decides which
+// lines (around each article's story) to ask. A date is taken only as stated: the year, month and
+// day must all be written, so nothing is ever filled in from the machine's clock.
+import * as chrono from 'chrono-node';
+import { TAGLINE_WORDS } from '../../rules/boilerplate.js';
+import { BYLINE_PREFIX, BYLINE_SUFFIX, NOT_A_NAME, PUBLISHED_WORDS, TAG_SEPARATORS, TAGS_LINE, UPDATED_WORDS } from '../../rules/metadata.js';
+
+export interface StatedDate {
+  /** The date as written on the page. */
+  text: string;
+  /** ISO date, or local date-time (with the offset when the page gives a zone). */
+  value: string;
+  /** Where the date starts in the line. */
+  index: number;
+  /** 'published' when labelled so, 'updated' for update stamps, else 'plain'. */
+  label: 'published' | 'updated' | 'plain';
+}
+
+// A fixed reference keeps parsing deterministic; only fully stated dates are accepted anyway.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** The first fully stated calendar date in a line (year, month and day written), or null. */
+export function statedDate(line: string): StatedDate | null {
+  if (!/\d/.test(line)) return null;
+  const results = chrono.parse(line, REFERENCE);
+  for (const r of results) {
+    const s = r.start;
+    if (!(s.isCertain('year') && s.isCertain('month') && s.isCertain('day'))) continue;
+    const year = s.get('year')!;
+    if (year < 1900 || year > 2100) continue;
+    let value = `${pad(year, 4)}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
+    if (s.isCertain('hour')) {
+      value += `T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`;
+      // The record's date-time form wants seconds before an offset.
+      if (s.isCertain('timezoneOffset')) {
+        value += ':00';
+        const off = s.get('timezoneOffset')!;
+        value += `${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+      }
+    }
+    const before = line.slice(0, r.index);
+    const label = UPDATED_WORDS.test(before) ? 'updated' : PUBLISHED_WORDS.test(before) ? 'published' : 'plain';
+    return { text: r.text, value, index: r.index, label };
+  }
+  return null;
+}
+
+const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
+const NAME_LINK = /^(de|da|van|von|der|den|del|di|la|le|bin|al|el|dos|du|ter)$/i;
+
+/** Whether a string reads like a person's or an agency's name: a few capitalised words, no digits. */
+export function isName(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 2 || t.length > 60 || /\d|[@:;!?]/.test(t) || NOT_A_NAME.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 5) return false;
+  return words.every((w) => NAME_WORD.test(w) || NAME_LINK.test(w)) && NAME_WORD.test(words[0]!);
+}
+
+/** Splits "A, B and C" into names; drops roles after a comma ("Tom Krisher, AP Auto Writer"). */
+export function splitNames(s: string): string[] {
+  const parts = s
+    .split(/\s*(?:,|&|\band\b|\bund\b|\be\b|\by\b|\bdan\b)\s*/)
+    .map((p) => p.trim().replace(/[.,;:|]+$/, ''))
+    .filter(Boolean);
+  const names: string[] = [];
+  for (const p of parts) {
+    if (isName(p)) names.push(p);
+    else if (names.length > 0) break; // a role or a place after the names
+  }
+  return names;
+}
+
+/**
+ * The byline of a line: "By X", "Author: X", "by X September 15, 2014", "Posted on ... by X",
+ * "X - Nov 19, 2019". `next` is the following line, for a "By" printed alone on its line.
+ */
+export function bylineOf(line: string, next: string | null = null): string[] | null {
+  const t = line.trim();
+  const prefix = BYLINE_PREFIX.exec(t);
+  if (prefix) {
+    let rest = prefix[1]!.trim();
+    if (rest === '' && next !== null) rest = next.trim();
+    rest = cutAtDate(rest);
+    const names = splitNames(rest.split(/\s+[|•·–—-]\s+/)[0]!);
+    return names.length > 0 ? names : null;
+  }
+  const date = statedDate(t);
+  if (date) {
+    const suffix = BYLINE_SUFFIX.exec(t.slice(date.index + date.text.length));
+    if (suffix && isName(suffix[1]!)) return [suffix[1]!];
+    const head = t.slice(0, date.index).replace(/[\s|•·,–—-]+$/, '').trim();
+    if (head && isName(head) && !/\b(updated|published|posted)\b/i.test(head)) return splitNames(head);
+  }
+  return null;
+}
+
+function cutAtDate(s: string): string {
+  const d = statedDate(s);
+  return d ? s.slice(0, d.index).replace(/[\s|•·,–—-]+$/, '') : s;
+}
+
+/** Tags of a tag line: "Tags: a, b" (the list), or null. A label alone gives [] (tags follow). */
+export function tagsOf(line: string): string[] | null {
+  const m = TAGS_LINE.exec(line.trim());
+  if (!m) return null;
+  const rest = m[1]!.trim();
+  // "Topics of the day are ..." is prose, not a tag line.
+  if (rest && /[.!?]$/.test(rest) && rest.split(/\s+/).length > 6) return null;
+  return splitTags(rest);
+}
+
+export function splitTags(s: string): string[] {
+  const t = s.trim();
+  if (!t) return [];
+  const parts = TAG_SEPARATORS.test(t) ? t.split(TAG_SEPARATORS) : t.split(/\s+/);
+  return [...new Set(parts.map((p) => p.trim()).filter((p) => p.length > 0 && p.length <= 60))];
+}
+
+/** A headline-looking line: a few words, no sentence inside, not a stamp or a byline. */
+export function isTitleLike(line: string): boolean {
+  const t = line.trim();
+  const words = t.split(/\s+/).length;
+  if (words < 2 || words > 30 || t.length > 220) return false;
+  if (/[.;,:]$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
+  if ((t.match(/[.!?](\s|$)/g) ?? []).length > 1) return false;
+  if (/^(https?:|www\.)/i.test(t)) return false;
+  return /\p{L}/u.test(t);
+}
+
+/**
+ * The site's name from a page's first lines ("Name | tagline", "ABC - A Big Company") or from a
+ * copyright line ("© 2019 Name. All rights reserved."); null when the page names none.
+ */
+export function publisherOf(firstLine: string | null, copyrightLine: string | null): string | null {
+  if (firstLine) {
+    const parts = firstLine.split(/\s+(?:\||-|–|—|::|»)\s+/).map((p) => p.trim()).filter(Boolean);
+    if (parts.length === 2) {
+      const [a, b] = parts as [string, string];
+      if (isAcronymOf(a, b)) return b;
+      if (isAcronymOf(b, a)) return a;
+      if (TAGLINE_WORDS.test(b) && !TAGLINE_WORDS.test(a) && a.split(/\s+/).length <= 4) return a;
+      if (TAGLINE_WORDS.test(a) && !TAGLINE_WORDS.test(b) && b.split(/\s+/).length <= 4) return b;
+    }
+  }
+  if (copyrightLine) {
+    const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?([^.|]{2,80}?)[.,]?\s*(?:all rights reserved.*)?$/i.exec(copyrightLine.trim());
+    if (m && /\p{L}/u.test(m[1]!) && m[1]!.split(/\s+/).length <= 8) return m[1]!.trim();
+  }
+  return null;
+}
+
+function isAcronymOf(short: string, long: string): boolean {
+  if (!/^[\p{Lu}\d&]{2,8}$/u.test(short)) return false;
+  const initials = long
+    .split(/\s+/)
+    .filter((w) => /^[\p{Lu}]/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === short.replace(/&/g, '');
+}
