@@ -1,0 +1,55 @@
+// The chrono instance the dates stage runs: chrono's casual English configuration, minus the
+// parsers whose readings TimeML does not share (relative units, "within 3 days"), plus ours
+// (one per file under parsers/), which go first so that they win ties in overlap removal.
+import * as chrono from 'chrono-node';
+import { agoParser } from './parsers/ago.js';
+import { dayPartParser } from './parsers/day-part.js';
+import { centuryParser, decadeParser } from './parsers/decade.js';
+import { durationParser, oneUnitDurationParser, vagueDurationParser } from './parsers/duration.js';
+import { quarterParser, relativeQuarterParser } from './parsers/quarter.js';
+import { referenceWordParser } from './parsers/reference-word.js';
+import { relativeUnitParser } from './parsers/relative-unit.js';
+import { seasonParser } from './parsers/season.js';
+import { yearParser } from './parsers/year.js';
+import { keepOurs } from './refiners/keep-ours.js';
+import { resolveChronoRefiner } from './refiners/resolve-chrono.js';
+
+/** chrono parsers replaced by ours: they read units relative to now, not as TimeML does. */
+const DROPPED = new Set([
+  'ENRelativeDateFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENEndOfCurrentMonthParser',
+]);
+
+/** Refiners that must see every result, ours included. */
+const SHARED = new Set(['OverlapRemovalRefiner']);
+
+export function newsChrono(): chrono.Chrono {
+  const instance = chrono.casual.clone();
+  const ours = [
+    // Longer, more specific readings first: overlap removal keeps the first of two equal spans.
+    agoParser,
+    quarterParser,
+    relativeQuarterParser,
+    seasonParser,
+    decadeParser,
+    centuryParser,
+    dayPartParser,
+    relativeUnitParser,
+    referenceWordParser,
+    durationParser,
+    oneUnitDurationParser,
+    vagueDurationParser,
+    yearParser,
+  ];
+  instance.parsers = [...ours, ...instance.parsers.filter((p) => !DROPPED.has(p.constructor.name))];
+  instance.refiners = [
+    ...instance.refiners.map((r) => (SHARED.has(r.constructor.name) ? r : keepOurs(r))),
+    // Keep the resolution at the end: it reads the merged results.
+    resolveChronoRefiner,
+  ];
+  return instance;
+}

@@ -1,0 +1,30 @@
+// Reads the count in front of a unit: digits ("44"), number words ("twenty four", "a couple of")
+// or vague words ("several" -> X, as TimeML writes an unstated number).
+import { NUMBER_WORDS, VAGUE_COUNTS } from '../../../rules/dates.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const byLength = (a: string, b: string): number => b.length - a.length;
+
+const WORD = Object.keys(NUMBER_WORDS).sort(byLength).map(escape).join('|');
+/** A number written in digits or words, or a vague count; for use inside larger patterns. */
+export const COUNT_SOURCE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:${WORD})(?:[\\s-]+(?:${WORD}))*|${VAGUE_COUNTS.slice().sort(byLength).map(escape).join('|')})`;
+
+/** The number a count states, 'X' for a vague count, null when it is none. */
+export function readCount(text: string): number | 'X' | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (VAGUE_COUNTS.includes(t)) return 'X';
+  if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
+  let total = 0;
+  let current = 0;
+  const whole = NUMBER_WORDS[t];
+  if (whole !== undefined) return whole;
+  for (const word of t.split(/[\s-]+/)) {
+    if (word === 'and' || word === 'of') continue;
+    const n = NUMBER_WORDS[word];
+    if (n === undefined) return null;
+    if (n === 100) current = (current || 1) * 100;
+    else current += n;
+  }
+  total += current;
+  return total || null;
+}

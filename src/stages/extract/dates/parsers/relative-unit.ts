@@ -1,0 +1,26 @@
+// "this week", "last month", "next year", "earlier this year", "the end of last month",
+// "last weekend": a calendar unit counted from the reference date, cut to that unit
+// (2013-W12, 2013-03, 2013). "the past year" is left to the duration parser (TimeML: a span).
+import { addDays, addMonths, cutDay, fmtWeek, type Ymd } from '../calendar.js';
+import { timexParser, type Timex } from '../timex.js';
+
+const PATTERN =
+  /(?:(?:earlier|later|early|late|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of|(?:at|by)\s+the\s+end\s+of)[\s-]+)?(this|last|next|the\s+current|the\s+previous|the\s+following|the\s+next|the\s+coming|the\s+same)\s+(week|month|year|weekend)\b(?!['’]s)/i;
+
+function extract(match: RegExpMatchArray, ref: Ymd): Timex | null {
+  const which = match[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const unit = match[2]!.toLowerCase();
+  if (which === 'the same') return null;
+  // "the next/coming year" is a span from now in TimeML; only "next year" is a date.
+  if (which === 'the next' || which === 'the coming') return null;
+  const step = which === 'last' || which === 'the previous' ? -1 : which === 'next' || which === 'the following' ? 1 : 0;
+  if (unit === 'weekend') {
+    const day = addDays(ref, step * 7);
+    return { kind: 'date', value: `${fmtWeek(day)}-WE`, grain: 'week' };
+  }
+  if (unit === 'week') return { kind: 'date', value: cutDay(addDays(ref, step * 7), 'week'), grain: 'week' };
+  if (unit === 'month') return { kind: 'date', value: cutDay(addMonths(ref, step), 'month'), grain: 'month' };
+  return { kind: 'date', value: String(ref.y + step).padStart(4, '0'), grain: 'year' };
+}
+
+export const relativeUnitParser = timexParser('RelativeUnitParser', PATTERN, extract);

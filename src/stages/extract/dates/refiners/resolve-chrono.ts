@@ -1,0 +1,43 @@
+// Turns each of chrono's own results into a timex cut to the grain the text states: a weekday
+// alone is the nearest one before the reference (weekday.ts), a month and day without a year take
+// chrono's implied year (the one closest to the reference), a clock time keeps its zone.
+// Runs last, after chrono's mergers, so "10 p.m. Wednesday" is one result.
+import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { fmtDay, fmtMonth, fmtOffset, fmtTime, fmtYear, type Ymd } from '../calendar.js';
+import { referenceDay, tagResult, timexOf, type Timex } from '../timex.js';
+import { resolveWeekday } from '../weekday.js';
+
+function dayOf(c: ParsedComponents): Ymd {
+  return { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
+}
+
+export function chronoTimex(result: ParsingResult, context: ParsingContext): Timex | null {
+  const c = result.start;
+  const ref = referenceDay(context);
+  let day = dayOf(c);
+  const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
+  if (weekdayOnly) day = resolveWeekday(c.get('weekday')!, ref, context.text.slice(0, result.index));
+  if (c.isCertain('hour')) {
+    const zone = c.isCertain('timezoneOffset') ? fmtOffset(c.get('timezoneOffset')!) : '';
+    return { kind: 'date', value: fmtTime(day, c.get('hour')!, c.get('minute') ?? 0) + zone, grain: 'time' };
+  }
+  if (c.isCertain('day') || weekdayOnly) return { kind: 'date', value: fmtDay(day), grain: 'day' };
+  if (c.isCertain('month')) return { kind: 'date', value: fmtMonth(day), grain: 'month' };
+  if (c.isCertain('year')) return { kind: 'date', value: fmtYear(day.y), grain: 'year' };
+  return null;
+}
+
+export const resolveChronoRefiner: Refiner = {
+  refine(context, results) {
+    const out: ParsingResult[] = [];
+    for (const result of results) {
+      if (timexOf(result)) {
+        out.push(result);
+        continue;
+      }
+      const timex = chronoTimex(result, context);
+      if (timex) out.push(tagResult(result, timex));
+    }
+    return out;
+  },
+};
