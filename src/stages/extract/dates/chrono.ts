@@ -11,8 +11,11 @@ import { referenceWordParser } from './parsers/reference-word.js';
 import { relativeUnitParser } from './parsers/relative-unit.js';
 import { seasonParser } from './parsers/season.js';
 import { yearParser } from './parsers/year.js';
+import { monthRelativeParser } from './parsers/month-relative.js';
 import { keepOurs } from './refiners/keep-ours.js';
+import { notADateRefiner } from './refiners/not-a-date.js';
 import { resolveChronoRefiner } from './refiners/resolve-chrono.js';
+import { trimWordsRefiner } from './refiners/trim-words.js';
 
 /** chrono parsers replaced by ours: they read units relative to now, not as TimeML does. */
 const DROPPED = new Set([
@@ -38,6 +41,7 @@ export function newsChrono(): chrono.Chrono {
     decadeParser,
     centuryParser,
     dayPartParser,
+    monthRelativeParser,
     relativeUnitParser,
     referenceWordParser,
     durationParser,
@@ -48,7 +52,9 @@ export function newsChrono(): chrono.Chrono {
   instance.parsers = [...ours, ...instance.parsers.filter((p) => !DROPPED.has(p.constructor.name))];
   instance.refiners = [
     ...instance.refiners.map((r) => (SHARED.has(r.constructor.name) ? r : keepOurs(r))),
-    // Keep the resolution at the end: it reads the merged results.
+    notADateRefiner,
+    trimWordsRefiner,
+    // Keep the resolution at the end: it reads the merged, trimmed results.
     resolveChronoRefiner,
   ];
   return instance;

@@ -8,7 +8,7 @@ import { timexParser, type Timex } from '../timex.js';
 
 const UNIT_NAMES = Object.keys(UNITS).join('|');
 const PATTERN = new RegExp(
-  `(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|over|just|only|at\\s+least)\\s+)?(${COUNT_SOURCE})[\\s-]+(${UNIT_NAMES}|centurie)s?\\s+(ago|earlier|before|later|after|from\\s+now|hence)\\b`,
+  `(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|over|just|only|at\\s+least)\\s+)?(${COUNT_SOURCE})[\\s-]+(${UNIT_NAMES}|centurie)s?\\s+(ago|earlier|later|from\\s+now|hence|(?:before|after)(?=\\s*(?:[.,;:!?)]|$)))\\b`,
   'i',
 );
 

@@ -3,6 +3,7 @@
 // recognised here only to be dropped: they are neither dates nor durations.
 import { UNITS } from '../../../../rules/dates.js';
 import { COUNT_SOURCE, readCount } from '../numbers.js';
+import type { ParsingContext } from 'chrono-node';
 import { timexParser, type Timex } from '../timex.js';
 
 const UNIT_NAMES = Object.keys(UNITS).join('|');
@@ -31,8 +32,15 @@ export function isoDuration(count: number | 'X', unit: string, half = false): st
   return `P${info.time ? 'T' : ''}${n}${letter}`;
 }
 
-function extractCounted(match: RegExpMatchArray): Timex | null {
+/** "four flights a week", "358,000 a month": a rate (a TimeML SET), not a duration. */
+const RATE_BEFORE = /(?:\d|[a-z]{3,}s)\s+$/i;
+
+function extractCounted(match: RegExpMatchArray, _ref: unknown, context: ParsingContext): Timex | null {
   if (/old$/i.test(match[0])) return { kind: 'none' };
+  const index = match.index ?? 0;
+  if (/^an?\s/i.test(match[0]) && RATE_BEFORE.test(context.text.slice(Math.max(0, index - 30), index))) return { kind: 'none' };
+  // "three-quarters of its food" is a fraction.
+  if (/quarter/i.test(match[2]!) && /^\s+of\b/i.test(context.text.slice(index + match[0].length))) return { kind: 'none' };
   const count = readCount(match[1]!);
   const unit = match[2]!.toLowerCase().replace(/^centurie$/, 'century');
   if (count === null) return null;
