@@ -20,6 +20,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { reason: 'comment-form', pattern: /^(\*?\s*(name|e-?mail|website|url|comment|text|message|your (name|email|comment|message))\s*[:*]*\s*\*?\s*(\(required\))?|leave a (comment|reply)\b.{0,40}|post a comment|add (a )?comment|join the (conversation|discussion)|comments? (are )?closed\.?|\d* ?comments?|reply|cancel reply|submit( comment)?|post comment|save my name, email, and website in this browser for the next time i comment\.?|notify me (of|via)\b.{0,80}|your email address will not be published\.?.{0,80}|required fields are marked \*?\.?|this site uses akismet to reduce spam\.?.{0,80}|you must be logged in to post a comment\.?|be the first to comment\.?)$/i },
   { reason: 'tags', pattern: /^(tags?|topics?|filed under|categories|category|keywords?)\s*[:|]?\s*$/i },
   { reason: 'legal', pattern: /^(©|\(c\)|copyright\b).{0,160}$|^.{0,120}\ball rights reserved\.?.{0,80}$|^(privacy( policy| notice)?|terms( of (use|service))?|terms (and|&) conditions|cookie (policy|settings|preferences)|accessibility|sitemap|site map|contact( us)?|about( us)?|advertise( with us)?|careers|faq|help|rss( feeds?)?|imprint|impressum|disclaimer)$/i },
+  { reason: 'legal', pattern: /\b(all rights reserved|registered trademarks? of|trademarks? of .{1,60} (inc|llc|ltd)\b|not intended to diagnose|for informational purposes only|does not constitute (medical|legal|financial|investment) advice|may (earn|receive) (a )?(small )?(commission|share)|affiliate (links?|commission)|this (post|article|page) (may )?contains? affiliate)\b/i },
   { reason: 'cookie-notice', pattern: /^.{0,80}\b(we use cookies|this (web)?site uses cookies|by (continuing to use|using) (this|our) (web)?site)\b.{0,240}$|^(accept( all)?( cookies)?|reject all|manage (cookies|preferences)|got it|i agree|ok)[.!]*$/i },
   { reason: 'updated', pattern: /^[•·|–—-]?\s*(updated|posted|published|last updated|modified)\s*[:.]?$/i },
   { reason: 'image-gallery', pattern: /^(image|photo|picture|slide) \d+ (of|\/) ?\/? ?\d*$|^\d+ ?\/ ?\d+$|^(caption|close|expand|enlarge( this image)?|view gallery|open gallery|full screen|play video|watch( video)?|video|photos?|gallery|listen( to this article)?)$/i },
@@ -36,7 +37,7 @@ export const TAGLINE_WORDS = /\b(news|website|site|online|portal|magazine|analys
 /** The reason a whole line is boilerplate by the lexicon, or null. */
 export function boilerplateReason(line: string): string | null {
   const t = line.trim();
-  if (t.length > 300) return null;
+  if (t.length > 1500) return null;
   for (const rule of BOILERPLATE_RULES) if (rule.pattern.test(t)) return rule.reason;
   return null;
 }

