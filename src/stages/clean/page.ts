@@ -72,17 +72,21 @@ export function cleanPage(text: string): PageResult {
   const headers = findHeaders(lines, cutAt);
 
   const scores = lines.map((l) => l.label.score);
-  const bounds = [0, ...headers.filter((h) => h > 0), cutAt];
-  const runs: Array<{ run: Run; segStart: number; segEnd: number; header: boolean; words: number }> = [];
+  const stops = lines.filter((l) => l.index < cutAt && l.label.reason === 'comments').map((l) => l.index);
+  const bounds = [...new Set([0, ...headers, ...stops, cutAt])].sort((a, b) => a - b);
+  const runs: Array<{ run: Run; segStart: number; segEnd: number; header: boolean; closed: boolean; words: number }> = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const run = densestRun(scores, bounds[k]!, bounds[k + 1]!);
     // A header counts only when its story follows it closely (not a repeated line far above).
     const header = headers.includes(bounds[k]!) && run !== null && run.first - bounds[k]! <= SPLIT.zoneLines;
-    if (run) runs.push({ run, segStart: bounds[k]!, segEnd: bounds[k + 1]!, header, words: proseWords(lines, run) });
+    // Readers' comments follow a story; they are never one, once a story was found above them.
+    const closed = stops.includes(bounds[k]!) || (runs.at(-1)?.closed === true && !header);
+    if (run) runs.push({ run, segStart: bounds[k]!, segEnd: bounds[k + 1]!, header, closed, words: proseWords(lines, run) });
   }
-  const main = runs.reduce<(typeof runs)[number] | null>((best, r) => (!best || r.run.score > best.run.score ? r : best), null);
+  const open = runs.filter((r) => !r.closed && r.words >= SPLIT.minSecondWords);
+  const main = (open.length > 0 ? open : runs).reduce<(typeof runs)[number] | null>((best, r) => (!best || r.run.score > best.run.score ? r : best), null);
   const chosen = runs.filter(
-    (r) => r === main || (r.header && main && r.words >= Math.max(SPLIT.minSecondWords, SPLIT.minSecondShare * main.words)),
+    (r) => r === main || (r.header && !r.closed && main && r.words >= Math.max(SPLIT.minSecondWords, SPLIT.minSecondShare * main.words)),
   );
 
   const publisher = findPublisher(lines);
@@ -119,7 +123,7 @@ function markWiki(lines: PageLine[], meta: Record<string, string>): number {
       }
       i = j - 1;
     } else if (isTailHeading(line.text) && !line.wiki) {
-      line.label = BAD(/comment|repl|respons/i.test(line.text) ? 'comment-form' : 'see-also', SPLIT.tailPenalty);
+      line.label = BAD(/comment|repl|respons|thought|reaction/i.test(line.text) ? 'comments' : 'see-also', SPLIT.tailPenalty);
     }
   }
   for (let i = cutAt; i < lines.length; i++) lines[i]!.role ??= 'see-also';

@@ -18,7 +18,7 @@ const MAX_CHUNK = 600;
 
 /** Cheap test for a sentence that could hold a temporal expression at all. */
 const MAY_HOLD_TIME =
-  /\d|day|week|month|year|quarter|half|spring|summer|fall|autumn|winter|now|current|recent|previous|formerly|past|future|soon|coming|near term|morning|afternoon|evening|night|noon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|decade|centur|ago|hour|minute|second|ties\b|teen|ninet|eight|seven|six|five|four|three|two|one|ten|twelve|dozen|several|few|couple/i;
+  /\d|day|week|tomorrow|tonight|month|year|quarter|half|spring|summer|fall|autumn|winter|now|current|recent|previous|formerly|past|future|soon|coming|near term|morning|afternoon|evening|night|noon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|decade|centur|ago|hour|minute|second|ties\b|teen|ninet|eight|seven|six|five|four|three|two|one|ten|twelve|dozen|several|few|couple/i;
 
 interface Found {
   span: Span;

@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import { agoParser } from './parsers/ago.js';
 import { dayPartParser } from './parsers/day-part.js';
 import { centuryParser, decadeParser } from './parsers/decade.js';
+import { clockOnly } from './parsers/clock-only.js';
 import { durationParser, oneUnitDurationParser, vagueDurationParser } from './parsers/duration.js';
 import { quarterParser, relativeQuarterParser } from './parsers/quarter.js';
 import { referenceWordParser } from './parsers/reference-word.js';
@@ -26,6 +27,9 @@ const DROPPED = new Set([
   'ENTimeUnitWithinFormatParser',
   'ENEndOfCurrentMonthParser',
 ]);
+
+/** chrono refiners we leave out: TimeML marks the two ends of "Sept. 14 to Thursday" apart. */
+const DROPPED_REFINERS = new Set(['ENMergeDateRangeRefiner']);
 
 /** Refiners that must see every result, ours included. */
 const SHARED = new Set(['OverlapRemovalRefiner']);
@@ -49,9 +53,12 @@ export function newsChrono(): chrono.Chrono {
     vagueDurationParser,
     yearParser,
   ];
-  instance.parsers = [...ours, ...instance.parsers.filter((p) => !DROPPED.has(p.constructor.name))];
+  const theirs = instance.parsers
+    .filter((p) => !DROPPED.has(p.constructor.name))
+    .map((p) => (p.constructor.name === 'ENTimeExpressionParser' ? clockOnly(p) : p));
+  instance.parsers = [...ours, ...theirs];
   instance.refiners = [
-    ...instance.refiners.map((r) => (SHARED.has(r.constructor.name) ? r : keepOurs(r))),
+    ...instance.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name)).map((r) => (SHARED.has(r.constructor.name) ? r : keepOurs(r))),
     notADateRefiner,
     trimWordsRefiner,
     // Keep the resolution at the end: it reads the merged, trimmed results.

@@ -5,7 +5,7 @@ import { addDays, addMonths, cutDay, fmtWeek, type Ymd } from '../calendar.js';
 import { timexParser, type Timex } from '../timex.js';
 
 const PATTERN =
-  /(?:(?:earlier|later|early|late|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of|(?:at|by)\s+the\s+end\s+of)[\s-]+)?(this|last|next|the\s+current|the\s+previous|the\s+following|the\s+next|the\s+coming|the\s+same)\s+(week|month|year|weekend)\b(?!['’]s)/i;
+  /(?:(?:earlier|later|early|late|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of|(?:at|by)\s+the\s+end\s+of)[\s-]+)?(this|last|next|the\s+current|the\s+previous|the\s+following|the\s+next|the\s+coming|the\s+same)\s+(week|month|year|weekend)\b/i;
 
 function extract(match: RegExpMatchArray, ref: Ymd): Timex | null {
   const which = match[1]!.toLowerCase().replace(/\s+/g, ' ');
