@@ -9,6 +9,7 @@ import { cleanArticles } from './clean/clean-articles.js';
 // @group dates (issue 5)
 import { dates } from './extract/dates.js';
 // @group entities (issue 6)
+import { entities } from './extract/entities.js';
 // @group quotes (issue 7)
 
 export const allStages: ReadonlyArray<Stage<any>> = [
@@ -20,5 +21,6 @@ export const allStages: ReadonlyArray<Stage<any>> = [
   // @stages dates (issue 5)
   dates,
   // @stages entities (issue 6)
+  entities,
   // @stages quotes (issue 7)
 ];

@@ -51,8 +51,12 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
 const SENTENCE_END = /[.!?…。！？](["'”’»)\]]*)$/u;
 const SENTENCE_MARKS = /[.!?…。！？](?=\s|$|["'”’»)\]])/gu;
 
+// Scripts written without spaces: about two characters carry what a word does elsewhere.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
 export function lineFeatures(text: string): LineFeatures {
-  const words = text.match(WORD) ?? [];
+  const unspaced = (text.match(UNSPACED) ?? []).length;
+  const words = (unspaced > 0 ? text.replace(UNSPACED, ' ') : text).match(WORD) ?? [];
   let stop = 0;
   let capital = 0;
   for (const w of words) {
@@ -64,7 +68,7 @@ export function lineFeatures(text: string): LineFeatures {
   for (const ch of text) if (/\p{L}/u.test(ch)) letters++;
   const n = Math.max(1, words.length);
   return {
-    words: words.length,
+    words: words.length + Math.round(unspaced / 2),
     chars: text.length,
     sentenceEnd: SENTENCE_END.test(text.trim()),
     sentences: (text.match(SENTENCE_MARKS) ?? []).length,
