@@ -128,11 +128,16 @@ export function processText(text: string, options: ProcessTextOptions): Document
     source: { path: options.path ?? `${id}.txt`, sha256: sha256(text), bytes: Buffer.byteLength(text, 'utf8'), format: 'text' },
     given: { published: options.published ?? null, url: options.url ?? null, title: options.title ?? null },
   });
-  if (text.trim() === '') {
-    const record = toRecord(doc, pipeline0(options.pipeline));
-    return { ...record, warnings: [{ stage: 'input', code: 'empty', message: 'input: the source is empty (no text), so no article' }] };
+  return processDoc(doc, options.pipeline);
+}
+
+/** Runs a pipeline over a prepared Doc (the batch runner makes its own, with the file's hash). */
+export function processDoc(doc: Doc, pipeline: Pipeline): DocumentRecord {
+  if (doc.raw.trim() === '') {
+    const record = toRecord(doc, pipeline0(pipeline));
+    return { ...record, warnings: [...record.warnings, { stage: 'input', code: 'empty', message: 'input: the source is empty (no text), so no article' }] };
   }
-  return toRecord(runStages(doc, options.pipeline), options.pipeline);
+  return toRecord(runStages(doc, pipeline), pipeline);
 }
 
 const pipeline0 = (p: Pipeline): Pipeline => ({ ...p, stages: [] });

@@ -10,6 +10,10 @@ export const ManifestEntry = z.object({
   status: z.enum(['ok', 'failed']),
   error: z.object({ stage: z.string(), message: z.string() }).nullable(),
   articles: z.number().int().nonnegative(),
+  // Additions: per-record counts, so a run's summary needs no record re-read for unchanged sources.
+  dates: z.number().int().nonnegative().default(0),
+  entities: z.number().int().nonnegative().default(0),
+  quotes: z.number().int().nonnegative().default(0),
 });
 
 export const Manifest = z.object({

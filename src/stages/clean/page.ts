@@ -387,7 +387,15 @@ function removedSpans(lines: readonly PageLine[], articles: readonly PageArticle
     if (last && last.reason === reason && last.end <= start && start - last.end <= 2) last.end = end;
     else out.push({ start, end, reason });
   };
+  const titles = new Set(articles.map((a) => a.title).filter((t): t is string => t !== null));
+  const titled = new Set<string>();
   for (const line of lines) {
+    // The printing of a headline that became an article's title is 'title'; other printings are duplicates.
+    if (titles.has(line.text) && !titled.has(line.text) && !line.wiki) {
+      titled.add(line.text);
+      push(line.start, line.end, 'title');
+      continue;
+    }
     if (line.wiki && kept.has(line.start + line.wiki.innerStart)) {
       push(line.start, line.start + line.wiki.innerStart, 'wiki-markup');
       push(line.start + line.wiki.innerEnd, line.end, 'wiki-markup');
@@ -402,7 +410,7 @@ function removedSpans(lines: readonly PageLine[], articles: readonly PageArticle
 function reasonOf(line: PageLine, afterCut: boolean): string {
   if (afterCut) return 'see-also';
   if (line.role === 'title') return 'title';
-  if (line.role === 'repeated') return isTitleLike(line.text) ? 'title' : 'duplicate';
+  if (line.role === 'repeated') return isTitleLike(line.text) ? 'duplicate-title' : 'duplicate';
   if (line.role) return line.role;
   if (line.label.reason) return line.label.reason;
   return line.label.kind === 'good' ? 'outside-article' : 'menu';
