@@ -1,0 +1,22 @@
+// Place names that no country list holds: continents, sea and world regions. They are LOC (not
+// GPE: no government). Countries, capitals and cities come from world-countries and compromise.
+export const LOC_NAMES: ReadonlySet<string> = new Set(
+  [
+    'africa', 'asia', 'europe', 'antarctica', 'oceania', 'australasia', 'eurasia', 'the americas', 'americas',
+    'north america', 'south america', 'central america', 'latin america', 'north africa', 'west africa', 'east africa',
+    'southern africa', 'sub-saharan africa', 'central asia', 'east asia', 'south asia', 'southeast asia', 'south-east asia',
+    'western europe', 'eastern europe', 'central europe', 'northern europe', 'southern europe', 'middle east', 'near east',
+    'far east', 'caucasus', 'south caucasus', 'north caucasus', 'balkans', 'baltics', 'scandinavia', 'caribbean',
+    'mediterranean', 'sahel', 'sahara', 'siberia', 'arctic', 'antarctic', 'levant', 'maghreb', 'gulf', 'persian gulf',
+    'arabian peninsula', 'horn of africa', 'pacific', 'atlantic', 'indian ocean', 'pacific ocean', 'atlantic ocean',
+    'arctic ocean', 'black sea', 'caspian sea', 'red sea', 'south china sea', 'east china sea', 'north sea', 'baltic sea',
+    'mediterranean sea', 'earth', 'kurdistan', 'patagonia', 'himalayas', 'alps', 'andes', 'west bank', 'gaza strip',
+  ],
+);
+
+/** Abbreviations of countries and unions written in capitals or with dots (world-countries' codes are too ambiguous). */
+export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'US': 'United States', 'U.S.': 'United States', 'U.S': 'United States', 'USA': 'United States', 'U.S.A.': 'United States',
+  'UK': 'United Kingdom', 'U.K.': 'United Kingdom', 'UAE': 'United Arab Emirates', 'U.A.E.': 'United Arab Emirates',
+  'USSR': 'Soviet Union', 'DRC': 'DR Congo', 'PRC': 'China', 'ROK': 'South Korea', 'DPRK': 'North Korea',
+};

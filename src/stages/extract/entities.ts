@@ -1,0 +1,41 @@
+// Named entities of each article body (PERSON, ORG, GPE, LOC, FAC, NORP), one entry per mention
+// with a canonical name. Needs the shared wink-nlp analysis (tokens); runs after dates so date
+// words are settled, and before quotes, which read `entities` to name speakers.
+import { z } from 'zod';
+import type { ArticleDraft } from '../../core/doc.js';
+import { articleStage } from '../../core/stage.js';
+import type { Candidate, EntityMention } from './entities/candidate.js';
+import { classifyRun } from './entities/classify.js';
+import { capitalisedRuns, toWords } from './entities/runs.js';
+import { resolveEntities } from '../resolve/entities.js';
+import { linkAliases } from '../resolve/aliases.js';
+
+/** Candidates from every source, each tagged with its source. */
+export function entityCandidates(body: string, article: Pick<ArticleDraft, 'analysis'>): Candidate[] {
+  const tokens = article.analysis?.tokens ?? [];
+  const words = toWords(body, tokens);
+  const index = new Map(words.map((w, i) => [w.start, i]));
+  const out: Candidate[] = [];
+  for (const run of capitalisedRuns(body, words)) {
+    const at = index.get(run[0]!.start) ?? 0;
+    out.push(...classifyRun(run, words[at - 1]));
+  }
+  return out;
+}
+
+/** Typed mentions with canonical names, in reading order. */
+export function findEntities(body: string, article: Pick<ArticleDraft, 'analysis'>): EntityMention[] {
+  return linkAliases(body, resolveEntities(body, entityCandidates(body, article)));
+}
+
+export const entities = articleStage({
+  id: 'entities',
+  version: '1.0.0',
+  description: 'named entities (PERSON, ORG, GPE, LOC, FAC, NORP) with canonical names: rules, gazetteers, document-level resolution',
+  requires: ['analysis'],
+  adds: ['entities'],
+  options: z.object({}),
+  annotate(article) {
+    return { entities: findEntities(article.body, article) };
+  },
+});

@@ -1,0 +1,214 @@
+// Types one run of capitalised words with contextual rules: it splits the run at titles and
+// connectors, strips sentence-initial common words, and asks the gazetteers and the head words
+// of organisations, facilities and places. What no rule can type is left untyped for the resolver.
+import type { EntityLabel } from './candidate.js';
+import type { Candidate } from './candidate.js';
+import { isAcronym, type Run, type Word } from './runs.js';
+import { gazetteer, type GazKind } from '../../../rules/gazetteer.js';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../../../rules/honorifics.js';
+import { COUNTRY_ABBREVIATIONS } from '../../../rules/places.js';
+import {
+  GPE_HEADS,
+  GPE_SUFFIXES,
+  LOC_HEADS,
+  NOT_NAME_ACRONYMS,
+  ORG_HEADS,
+} from '../../../rules/org.js';
+
+const KIND_LABEL: Record<GazKind, EntityLabel> = {
+  country: 'GPE',
+  city: 'GPE',
+  region: 'GPE',
+  loc: 'LOC',
+  org: 'ORG',
+  person: 'PERSON',
+  norp: 'NORP',
+};
+
+/** Strength of each kind of evidence; the resolver lets stronger evidence win. */
+export const STRENGTH = { gazetteer: 3, head: 3, title: 3, acronym: 2, name: 2, guess: 1 } as const;
+
+const isTitleWord = (w: Word): boolean => TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower);
+const isConnector = (w: Word): boolean => !w.cap && !NAME_PARTICLES.has(w.lower) && w.text !== '-' && w.text !== '‐';
+
+/** Candidates from one run; `before` is the word just before the run (or undefined). */
+export function classifyRun(run: Run, before: Word | undefined): Candidate[] {
+  const cue = before !== undefined && !before.cap && TITLE_HEADS.has(before.lower);
+  const whole = lookup(run);
+  if (whole && !run[0]!.titleLine) return [make(run, KIND_LABEL[whole], 'gazetteer', STRENGTH.gazetteer)];
+  const out: Candidate[] = [];
+  for (const part of splitAtConnectors(run)) out.push(...splitAtTitles(part, cue || startsWithHonorific(part)));
+  return out;
+}
+
+function startsWithHonorific(run: Run): boolean {
+  return run.length > 1 && HONORIFICS.has(run[0]!.lower);
+}
+
+/** Splits at "of"/"and"/"for" unless the words around make one name ("Bank of Japan"). */
+function splitAtConnectors(run: Run): Run[] {
+  const parts: Run[] = [];
+  let current: Word[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const w = run[i]!;
+    if (!isConnector(w)) {
+      current.push(w);
+      continue;
+    }
+    if (keepsConnector(run, i, current)) current.push(w);
+    else {
+      if (current.length) parts.push(current);
+      current = [];
+      if (w.lower === 'the') continue;
+    }
+  }
+  if (current.length) parts.push(current);
+  // "of the" split leaves a stray "the" at a part's start.
+  return parts.map((p) => (p[0]?.lower === 'the' && !p[0].cap ? p.slice(1) : p)).filter((p) => p.length > 0);
+}
+
+function keepsConnector(run: Run, i: number, left: Word[]): boolean {
+  const w = run[i]!;
+  const prev = left[left.length - 1];
+  if (!prev) return false;
+  const { orgSuffixes } = gazetteer();
+  if (w.lower === 'the') return run[i - 1]?.lower === 'of' && left.length > 0;
+  if (w.lower === '&') return true;
+  if (w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'de' || w.lower === 'du' || w.lower === 'des' || w.lower === 'la' || w.lower === 'der') {
+    if (TITLE_HEADS.has(prev.lower) && !ORG_HEADS.has(prev.lower)) return false;
+    return ORG_HEADS.has(prev.lower) || orgSuffixes.has(prev.lower) || GPE_HEADS.has(prev.lower) || LOC_HEADS.has(prev.lower) || prev.lower === 'people' || w.lower !== 'of' && w.lower !== 'for';
+  }
+  if (w.lower === 'and') {
+    // "Defence and Space Company": joined only when the words after end the name with an org head.
+    let j = i + 1;
+    while (j < run.length && !isConnector(run[j]!)) j++;
+    const end = run[j - 1];
+    return end !== undefined && j - 1 > i && orgSuffixes.has(end.lower) && !left.some((x) => orgSuffixes.has(x.lower));
+  }
+  return false;
+}
+
+/** Splits "Azerbaijani Foreign Minister Jeyhun Bayramov" into NORP + PERSON, dropping the title. */
+function splitAtTitles(run: Run, cue: boolean): Candidate[] {
+  const { orgSuffixes } = gazetteer();
+  const last = run[run.length - 1]!;
+  const typed = lookup(run);
+  if (typed && !run[0]!.titleLine) return [make(run, KIND_LABEL[typed], 'gazetteer', STRENGTH.gazetteer)];
+  // A name ending with an org head is one organisation, whatever titles it holds ("General Motors").
+  if (run.length > 1 && orgSuffixes.has(last.lower) && !run.some((w) => TITLE_HEADS.has(w.lower) && !TITLE_MODIFIERS.has(w.lower) && w !== last)) {
+    return classifySegment(run, cue);
+  }
+  const out: Candidate[] = [];
+  let segment: Word[] = [];
+  let segmentCue = cue;
+  let i = 0;
+  while (i < run.length) {
+    const titleEnd = titleAt(run, i);
+    if (titleEnd > i) {
+      if (segment.length) out.push(...classifySegment(segment, segmentCue));
+      segment = [];
+      segmentCue = true;
+      i = titleEnd;
+      continue;
+    }
+    segment.push(run[i]!);
+    i++;
+  }
+  if (segment.length) out.push(...classifySegment(segment, segmentCue));
+  return out;
+}
+
+/** End (exclusive) of a title starting at `i` ("Foreign Minister", "Senior Lieutenant"), or `i`. */
+function titleAt(run: Run, i: number): number {
+  let j = i;
+  let head = -1;
+  while (j < run.length && isTitleWord(run[j]!)) {
+    if (TITLE_HEADS.has(run[j]!.lower)) head = j;
+    j++;
+  }
+  if (head < 0) return i;
+  // A title must be followed by a name to be a title here; "Executive" alone ends nothing.
+  return head + 1;
+}
+
+/** Types a run with no title inside. */
+function classifySegment(input: Run, cue: boolean): Candidate[] {
+  const g = gazetteer();
+  let run = trimRun(input);
+  if (run.length === 0) return [];
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const typed = lookup(run);
+  if (typed) return [make(run, KIND_LABEL[typed], 'gazetteer', STRENGTH.gazetteer)];
+  if (run.length === 1 && isAcronym(first.text)) {
+    if (NOT_NAME_ACRONYMS.has(first.text.replace(/\.$/, ''))) return [];
+    if (COUNTRY_ABBREVIATIONS[first.text]) return [make(run, 'GPE', 'gazetteer', STRENGTH.gazetteer)];
+    return [make(run, 'ORG', 'acronym', STRENGTH.acronym)];
+  }
+  if (run.length > 1) {
+    if (g.orgSuffixes.has(last.lower)) return [make(run, 'ORG', 'head', STRENGTH.head)];
+    if (g.facSuffixes.has(last.lower)) return [make(run, 'FAC', 'head', STRENGTH.head)];
+    if (g.locSuffixes.has(last.lower)) return [make(run, 'LOC', 'head', STRENGTH.head)];
+    if (GPE_SUFFIXES.has(last.lower)) return [make(run, 'GPE', 'head', STRENGTH.head)];
+    const second = run[1]!.lower;
+    if (second === 'of' || second === 'for') {
+      if (ORG_HEADS.has(first.lower)) return [make(run, 'ORG', 'head', STRENGTH.head)];
+      if (GPE_HEADS.has(first.lower)) return [make(run, 'GPE', 'head', STRENGTH.head)];
+      if (LOC_HEADS.has(first.lower)) return [make(run, 'LOC', 'head', STRENGTH.head)];
+    }
+    if (LOC_HEADS.has(first.lower) && first.lower !== 'river') return [make(run, 'LOC', 'head', STRENGTH.head)];
+    // A known place or group before other words: "Azerbaijan Ilham Aliyev", "Russian Mikhail ...".
+    const prefix = longestKnownPrefix(run);
+    if (prefix > 0 && prefix < run.length) {
+      const head = run.slice(0, prefix);
+      return [...classifySegment(head, false), ...classifySegment(run.slice(prefix), cue)];
+    }
+  }
+  if (run.length === 1 && g.orgSuffixes.has(first.lower)) return [];
+  if (cue) return [make(run, 'PERSON', 'title', STRENGTH.title)];
+  if (run.length > 1 && run.length <= 4 && (g.firstNames.has(first.lower) || (g.lastNames.has(last.lower) && !g.isCommonWord(first.lower)))) {
+    return [make(run, 'PERSON', 'name', STRENGTH.name)];
+  }
+  if (NAME_SUFFIXES.has(last.lower) && run.length > 1) return [make(run, 'PERSON', 'name', STRENGTH.name)];
+  return [make(run, null, 'guess', STRENGTH.guess)];
+}
+
+/** Drops edge words that are no part of a name: sentence-initial common words, "The", honorifics, stray links. */
+function trimRun(input: Run): Run {
+  const g = gazetteer();
+  let run = input.slice();
+  const droppable = (w: Word): boolean =>
+    !w.cap || HONORIFICS.has(w.lower) || w.lower === 'the' || ((w.initial || w.titleLine) && g.isCommonWord(w.lower) && !lookup([w]));
+  while (run.length && droppable(run[0]!)) {
+    // A common word that starts a known multi-word name stays ("New York", "United States").
+    if (run.length > 1 && lookup(run.slice(0, 2)) !== null && run[0]!.cap) break;
+    run = run.slice(1);
+  }
+  if (run.some((w) => w.titleLine)) {
+    while (run.length && (!run[run.length - 1]!.cap || (g.isCommonWord(run[run.length - 1]!.lower) && !lookup([run[run.length - 1]!])))) run = run.slice(0, -1);
+  }
+  while (run.length && !run[run.length - 1]!.cap) run = run.slice(0, -1);
+  return run;
+}
+
+/** The gazetteer kind of the run's exact text, or null. */
+export function lookup(run: Run): GazKind | null {
+  if (run.length === 0 || run.length > gazetteer().maxWords) return null;
+  const text = run.map((w, i) => (i > 0 && run[i - 1]!.end === w.start ? '' : i > 0 ? ' ' : '') + w.lower).join('');
+  const phrases = gazetteer().phrases;
+  return phrases.get(text) ?? phrases.get(text.replace(/\.$/, '')) ?? (COUNTRY_ABBREVIATIONS[run.map((w) => w.text).join('')] ? 'country' : null);
+}
+
+function longestKnownPrefix(run: Run): number {
+  for (let k = Math.min(run.length - 1, gazetteer().maxWords); k > 0; k--) {
+    const kind = lookup(run.slice(0, k));
+    if (kind === 'country' || kind === 'city' || kind === 'region' || kind === 'norp' || kind === 'loc') return k;
+  }
+  return 0;
+}
+
+function make(run: Run, label: EntityLabel | null, source: Candidate['source'], strength: number): Candidate {
+  const start = run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  return { start, end, label, source, strength, words: run.length };
+}

@@ -1,0 +1,142 @@
+// Cheap pass over wink-nlp tokens: runs of capitalised words (with the connectors and name
+// particles that may sit inside a name), one sentence at a time. Everything later works on
+// these runs only, so the cost is one look at each token.
+import type { Token } from '../../../core/doc.js';
+import { NAME_PARTICLES } from '../../../rules/honorifics.js';
+import { ORG_CONNECTORS } from '../../../rules/org.js';
+
+/** A token with what the entity rules ask of it, computed once. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Starts with a capital letter or a digit-free all-caps form ("EADS", "U.S.", "AT&T"). */
+  cap: boolean;
+  /** First word of its sentence, or first after an opening quote, colon or dash. */
+  initial: boolean;
+  /** In a line written in Title Case (a headline), where capitals prove nothing. */
+  titleLine: boolean;
+  /** Followed directly by a possessive "'s". */
+  possessive: boolean;
+  sentence: number;
+}
+
+export type Run = Word[];
+
+const CAP = /^[\p{Lu}][\p{L}\p{M}'’.&\d]*$/u;
+const ALL_CAPS = /^[\p{Lu}][\p{Lu}.&\d]+$/u;
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—', '•', '*', '|']);
+
+export const isAcronym = (text: string): boolean => ALL_CAPS.test(text) && text.replace(/[^\p{Lu}]/gu, '').length >= 2;
+
+/** Words of the body with their flags; punctuation tokens are kept as non-capitalised words. */
+export function toWords(body: string, tokens: readonly Token[]): Word[] {
+  const titleLines = titleCaseLines(body);
+  const words: Word[] = [];
+  let lineIndex = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (lineIndex < titleLines.length && titleLines[lineIndex]!.end <= t.start) lineIndex++;
+    const line = titleLines[lineIndex];
+    const text = body.slice(t.start, t.end);
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const prevText = prev ? body.slice(prev.start, prev.end) : '';
+    const initial =
+      !prev || prev.sentence !== t.sentence || OPENERS.has(prevText) || body.slice(prev.end, t.start).includes('\n');
+    words.push({
+      start: t.start,
+      end: t.end,
+      text,
+      lower: text.toLowerCase(),
+      cap: (t.type === 'word' || t.type === 'symbol' || t.type === 'alpha') && CAP.test(text),
+      initial,
+      titleLine: line !== undefined && line.start <= t.start && t.end <= line.end,
+      possessive: next !== undefined && next.start === t.end && /^['’]s$/i.test(body.slice(next.start, next.end)),
+      sentence: t.sentence,
+    });
+  }
+  return words;
+}
+
+/** Runs of capitalised words, joined by connectors, particles and in-word hyphens. */
+export function capitalisedRuns(body: string, words: readonly Word[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i]!.cap) {
+      i++;
+      continue;
+    }
+    const run: Word[] = [words[i]!];
+    let j = i + 1;
+    while (j < words.length) {
+      const w = words[j]!;
+      const last = run[run.length - 1]!;
+      if (w.sentence !== last.sentence || body.slice(last.end, w.start).includes('\n') || last.possessive) break;
+      if (w.cap && w.start - last.end <= 1) {
+        run.push(w);
+        j++;
+        continue;
+      }
+      // A link is taken only when a capitalised word follows it ("Bank of America", "al-Assad").
+      const link = linkLength(body, words, j, last);
+      if (link > 0) {
+        for (let k = j; k < j + link; k++) run.push(words[k]!);
+        j += link;
+        continue;
+      }
+      break;
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+/** How many words from `j` join the run as a link to a capitalised word (0 if none). */
+function linkLength(body: string, words: readonly Word[], j: number, last: Word): number {
+  const w = words[j]!;
+  const next = words[j + 1];
+  const after = words[j + 2];
+  const tight = (a: Word, b: Word): boolean => a.end === b.start;
+  // In-word hyphen: "France-Presse", "al-Assad"; not "City-based".
+  if ((w.text === '-' || w.text === '‐') && tight(last, w) && next && tight(w, next) && next.cap) return 2;
+  if (NAME_PARTICLES.has(w.lower) && !w.cap && next) {
+    if (next.cap && w.start - last.end === 1) return 1;
+    if ((next.text === '-' || next.text === '‐') && after?.cap && tight(w, next) && tight(next, after)) return 3;
+  }
+  if (ORG_CONNECTORS.has(w.lower) && !w.cap && w.lower !== 'the') {
+    if (next?.cap) return 1;
+    if (next?.lower === 'the' && after?.cap) return 2;
+  }
+  return 0;
+}
+
+/**
+ * Lines written in Title Case: most words capitalised and no sentence end. Headlines and menus
+ * are written so; there a capital letter is no evidence of a name.
+ */
+export function titleCaseLines(body: string): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  while (start <= body.length) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    if (isTitleCase(body.slice(start, end))) lines.push({ start, end });
+    start = end + 1;
+  }
+  return lines;
+}
+
+const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'is', 'but', 'into', 'over']);
+
+function isTitleCase(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || /[.!?]["”’)]?$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && !MINOR.has(w.toLowerCase()));
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.8;
+}

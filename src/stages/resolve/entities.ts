@@ -1,0 +1,118 @@
+// Settles the candidates of one article into typed mentions: overlaps (stronger, then longer
+// evidence wins), document-level consistency (a name typed once is typed the same everywhere,
+// and found again where capitals proved nothing), types for what no rule could type, and
+// "Azerbaijan's Foreign Ministry" as one organisation. Runs after every candidate source.
+import type { Candidate, EntityLabel } from '../extract/entities/candidate.js';
+import { STATE_BODY_MODIFIERS } from '../../rules/org.js';
+
+const firstWord = (text: string): string => (text.split(/\s/)[0] ?? '').toLowerCase();
+
+export interface TypedMention {
+  start: number;
+  end: number;
+  label: EntityLabel;
+  strength: number;
+}
+
+const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+/** Typed, non-overlapping mentions in reading order. */
+export function resolveEntities(body: string, candidates: readonly Candidate[]): TypedMention[] {
+  const kept = removeOverlaps(candidates);
+  const votes = labelVotes(body, kept);
+  const typed: TypedMention[] = [];
+  for (const c of kept) {
+    const text = body.slice(c.start, c.end);
+    const label = decideLabel(text, c, votes, kept, body);
+    if (label) typed.push({ start: c.start, end: c.end, label, strength: c.strength });
+  }
+  const found = findAgain(body, typed);
+  return mergePossessiveOrgs(body, found);
+}
+
+/** Keeps the strongest, then longest, of overlapping candidates. */
+export function removeOverlaps<T extends { start: number; end: number; strength: number }>(list: readonly T[]): T[] {
+  const order = [...list].sort((a, b) => b.strength - a.strength || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const c of order) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+type Votes = Map<string, Map<EntityLabel, number>>;
+
+/** Label votes per exact text from evidence stronger than a guess. */
+function labelVotes(body: string, list: readonly Candidate[]): Votes {
+  const votes: Votes = new Map();
+  for (const c of list) {
+    if (!c.label || c.strength < 2) continue;
+    const text = body.slice(c.start, c.end);
+    const v = votes.get(text) ?? new Map<EntityLabel, number>();
+    v.set(c.label, (v.get(c.label) ?? 0) + c.strength);
+    votes.set(text, v);
+  }
+  return votes;
+}
+
+function bestVote(v: Map<EntityLabel, number> | undefined): EntityLabel | null {
+  if (!v) return null;
+  let best: EntityLabel | null = null;
+  let score = 0;
+  for (const [label, n] of v) if (n > score) [best, score] = [label, n];
+  return best;
+}
+
+function decideLabel(text: string, c: Candidate, votes: Votes, all: readonly Candidate[], body: string): EntityLabel | null {
+  const voted = bestVote(votes.get(text));
+  if (voted && (c.strength < 3 || !c.label)) return voted;
+  if (c.label && c.strength >= 2) return c.label;
+  const parts = wordsOf(text);
+  // A surname or first name alone, or the first words of a longer organisation name.
+  const longer = all.filter((o) => o !== c && o.label && o.strength >= 2 && o.words > parts.length);
+  for (const o of longer) {
+    const ow = wordsOf(body.slice(o.start, o.end));
+    if (o.label === 'PERSON' && parts.length === 1 && (ow[ow.length - 1] === text || ow[0] === text)) return 'PERSON';
+  }
+  for (const o of longer) {
+    const ow = wordsOf(body.slice(o.start, o.end));
+    if (o.label === 'ORG' && parts.every((p, i) => ow[i] === p)) return 'ORG';
+  }
+  if (c.label) return c.label;
+  return parts.length > 1 ? 'PERSON' : 'ORG';
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Finds each typed name again where no candidate covered it (sentence starts, headlines). */
+function findAgain(body: string, typed: readonly TypedMention[]): TypedMention[] {
+  const out = [...typed];
+  const seen = new Set<string>();
+  for (const m of typed) {
+    const text = body.slice(m.start, m.end);
+    if (seen.has(text) || text.length < 2 || m.strength < 2) continue;
+    seen.add(text);
+    let at = body.indexOf(text);
+    while (at >= 0) {
+      const end = at + text.length;
+      const bounded = !WORD_CHAR.test(body[at - 1] ?? '') && !WORD_CHAR.test(body[end] ?? '');
+      if (bounded && !out.some((o) => o.start < end && at < o.end)) out.push({ start: at, end, label: m.label, strength: 1 });
+      at = body.indexOf(text, at + 1);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Azerbaijan's Foreign Ministry": a place owning an organisation head is one ORG mention. */
+function mergePossessiveOrgs(body: string, list: readonly TypedMention[]): TypedMention[] {
+  const out: TypedMention[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1];
+    if (b && a.label === 'GPE' && b.label === 'ORG' && /^['’]s $/.test(body.slice(a.end, b.start)) && STATE_BODY_MODIFIERS.has(firstWord(body.slice(b.start, b.end)))) {
+      out.push({ start: a.start, end: b.end, label: 'ORG', strength: Math.max(a.strength, b.strength) });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
