@@ -64,8 +64,6 @@ export const REFERENCE_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF'
   recently: 'PAST_REF',
   'more recently': 'PAST_REF',
   'until recently': 'PAST_REF',
-  previously: 'PAST_REF',
-  formerly: 'PAST_REF',
   'the past': 'PAST_REF',
   'in the past': 'PAST_REF',
   'recent years': 'PAST_REF',

@@ -21,3 +21,6 @@ export const TAG_SEPARATORS = /\s*(?:,|;|\||•|·|#)\s*/;
 
 /** Non-names that follow "By" on pages ("By clicking ...", "By the numbers"). */
 export const NOT_A_NAME = /^(the|a|an|clicking|continuing|using|signing|submitting|subscribing|entering|registering)\b/i;
+
+/** Job titles printed after a byline's names ("Tom Krisher, AP Auto Writer"): a role, not a name. */
+export const ROLE_WORDS = /\b(writer|staff|correspondent|editor|reporter|contributor|columnist|bureau|chief|producer|analyst|journalist|desk|team|intern|photographer|news service|wire)s?\b/i;

@@ -78,3 +78,6 @@ export const NOT_NAME_ACRONYMS: ReadonlySet<string> = new Set(
 export const STATE_BODY_MODIFIERS: ReadonlySet<string> = new Set(
   'foreign interior defence defense finance justice health education economy energy culture emergency emergencies state national central supreme constitutional armed security intelligence revolutionary islamic federal'.split(' '),
 );
+
+/** Legal forms that end a company name ("Apple Inc."), so a name after them is another name. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set('inc inc. corp corp. ltd ltd. llc plc co. l.p. lp'.split(' '));

@@ -11,7 +11,7 @@ import { resolveEntities } from '../resolve/entities.js';
 import { linkAliases } from '../resolve/aliases.js';
 
 /** Candidates from every source, each tagged with its source. */
-export function entityCandidates(body: string, article: Pick<ArticleDraft, 'analysis'>): Candidate[] {
+export function entityCandidates(body: string, article: Pick<ArticleDraft, 'analysis' | 'dates'>): Candidate[] {
   const tokens = article.analysis?.tokens ?? [];
   const words = toWords(body, tokens);
   const index = new Map(words.map((w, i) => [w.start, i]));
@@ -20,11 +20,13 @@ export function entityCandidates(body: string, article: Pick<ArticleDraft, 'anal
     const at = index.get(run[0]!.start) ?? 0;
     out.push(...classifyRun(run, words[at - 1]));
   }
-  return out;
+  // Dates are the dates stage's; "US$40" is a currency.
+  const dates = article.dates ?? [];
+  return out.filter((c) => body[c.end] !== '$' && !dates.some((d) => !d.field && d.start < c.end && c.start < d.end));
 }
 
 /** Typed mentions with canonical names, in reading order. */
-export function findEntities(body: string, article: Pick<ArticleDraft, 'analysis'>): EntityMention[] {
+export function findEntities(body: string, article: Pick<ArticleDraft, 'analysis' | 'dates'>): EntityMention[] {
   return linkAliases(body, resolveEntities(body, entityCandidates(body, article)));
 }
 

@@ -88,7 +88,7 @@ function findAgain(body: string, typed: readonly TypedMention[]): TypedMention[]
   const seen = new Set<string>();
   for (const m of typed) {
     const text = body.slice(m.start, m.end);
-    if (seen.has(text) || text.length < 2 || m.strength < 2) continue;
+    if (seen.has(text) || text.length < 2) continue;
     seen.add(text);
     let at = body.indexOf(text);
     while (at >= 0) {

@@ -8,6 +8,8 @@ import { gazetteer, type GazKind } from '../../../rules/gazetteer.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../../../rules/honorifics.js';
 import { COUNTRY_ABBREVIATIONS } from '../../../rules/places.js';
 import {
+  BARE_GENERIC,
+  LEGAL_FORMS,
   GPE_HEADS,
   GPE_SUFFIXES,
   LOC_HEADS,
@@ -37,8 +39,24 @@ export function classifyRun(run: Run, before: Word | undefined): Candidate[] {
   const whole = lookup(run);
   if (whole && !run[0]!.titleLine) return [make(run, KIND_LABEL[whole], 'gazetteer', STRENGTH.gazetteer)];
   const out: Candidate[] = [];
-  for (const part of splitAtConnectors(run)) out.push(...splitAtTitles(part, cue || startsWithHonorific(part)));
+  for (const part of splitAfterLegalForms(run)) {
+    for (const piece of splitAtConnectors(part)) out.push(...splitAtTitles(piece, cue || startsWithHonorific(piece)));
+  }
   return out;
+}
+
+/** A legal form ends a company name: "Apple Inc. Steve Jobs" is two names. */
+function splitAfterLegalForms(run: Run): Run[] {
+  const parts: Run[] = [];
+  let from = 0;
+  for (let i = 0; i < run.length - 1; i++) {
+    if (LEGAL_FORMS.has(run[i]!.lower) && run[i + 1]!.cap) {
+      parts.push(run.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  parts.push(run.slice(from));
+  return parts;
 }
 
 function startsWithHonorific(run: Run): boolean {
@@ -120,6 +138,8 @@ function splitAtTitles(run: Run, cue: boolean): Candidate[] {
 
 /** End (exclusive) of a title starting at `i` ("Foreign Minister", "Senior Lieutenant"), or `i`. */
 function titleAt(run: Run, i: number): number {
+  // After "of" a title word is part of a name: "Royal Courts of Justice", "Chief of Staff".
+  if (i > 0 && isConnector(run[i - 1]!)) return i;
   let j = i;
   let head = -1;
   while (j < run.length && isTitleWord(run[j]!)) {
@@ -164,12 +184,14 @@ function classifySegment(input: Run, cue: boolean): Candidate[] {
       return [...classifySegment(head, false), ...classifySegment(run.slice(prefix), cue)];
     }
   }
-  if (run.length === 1 && g.orgSuffixes.has(first.lower)) return [];
+  if (run.length === 1 && (g.orgSuffixes.has(first.lower) || BARE_GENERIC.has(first.lower))) return [];
   if (cue) return [make(run, 'PERSON', 'title', STRENGTH.title)];
   if (run.length > 1 && run.length <= 4 && (g.firstNames.has(first.lower) || (g.lastNames.has(last.lower) && !g.isCommonWord(first.lower)))) {
     return [make(run, 'PERSON', 'name', STRENGTH.name)];
   }
   if (NAME_SUFFIXES.has(last.lower) && run.length > 1) return [make(run, 'PERSON', 'name', STRENGTH.name)];
+  // Personal names are seldom common English words; "Apple Computer", "Music Store" are not people.
+  if (run.length > 1 && run.some((w) => g.isCommonWord(w.lower))) return [make(run, 'ORG', 'guess', STRENGTH.guess)];
   return [make(run, null, 'guess', STRENGTH.guess)];
 }
 
@@ -178,7 +200,7 @@ function trimRun(input: Run): Run {
   const g = gazetteer();
   let run = input.slice();
   const droppable = (w: Word): boolean =>
-    !w.cap || HONORIFICS.has(w.lower) || w.lower === 'the' || ((w.initial || w.titleLine) && g.isCommonWord(w.lower) && !lookup([w]));
+    !w.cap || HONORIFICS.has(w.lower) || w.lower === 'the' || ((w.initial || w.titleLine) && !isAcronym(w.text) && g.isCommonWord(w.lower) && !lookup([w]));
   while (run.length && droppable(run[0]!)) {
     // A common word that starts a known multi-word name stays ("New York", "United States").
     if (run.length > 1 && lookup(run.slice(0, 2)) !== null && run[0]!.cap) break;

@@ -4,6 +4,7 @@
 import type { Token } from '../../../core/doc.js';
 import { NAME_PARTICLES } from '../../../rules/honorifics.js';
 import { ORG_CONNECTORS } from '../../../rules/org.js';
+import { NOT_NAME_WORDS } from '../../../rules/entities.js';
 
 /** A token with what the entity rules ask of it, computed once. */
 export interface Word {
@@ -24,7 +25,8 @@ export interface Word {
 
 export type Run = Word[];
 
-const CAP = /^[\p{Lu}][\p{L}\p{M}'’.&\d]*$/u;
+// Digits make a model or product code ("A380", "MP3"), not a name word.
+const CAP = /^[\p{Lu}][\p{L}\p{M}'’.&]*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}.&\d]+$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—', '•', '*', '|']);
 
@@ -50,7 +52,7 @@ export function toWords(body: string, tokens: readonly Token[]): Word[] {
       end: t.end,
       text,
       lower: text.toLowerCase(),
-      cap: (t.type === 'word' || t.type === 'symbol' || t.type === 'alpha') && CAP.test(text),
+      cap: (t.type === 'word' || t.type === 'symbol' || t.type === 'alpha') && CAP.test(text) && !NOT_NAME_WORDS.has(text.toLowerCase()),
       initial,
       titleLine: line !== undefined && line.start <= t.start && t.end <= line.end,
       possessive: next !== undefined && next.start === t.end && /^['’]s$/i.test(body.slice(next.start, next.end)),
