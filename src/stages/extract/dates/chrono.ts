@@ -9,12 +9,14 @@ import { clockOnly } from './parsers/clock-only.js';
 import { durationParser, oneUnitDurationParser, vagueDurationParser } from './parsers/duration.js';
 import { quarterParser, relativeQuarterParser } from './parsers/quarter.js';
 import { referenceWordParser } from './parsers/reference-word.js';
-import { relativeUnitParser } from './parsers/relative-unit.js';
+import { relativeUnitParser, weekendParser } from './parsers/relative-unit.js';
+import { spokenYearParser, yearTwoThousandParser } from './parsers/spoken-year.js';
+import { yearAgoParser } from './parsers/year-ago.js';
 import { seasonParser } from './parsers/season.js';
 import { yearParser } from './parsers/year.js';
 import { monthRelativeParser } from './parsers/month-relative.js';
 import { keepOurs } from './refiners/keep-ours.js';
-import { notADateRefiner } from './refiners/not-a-date.js';
+import { notADateRefiner, notAFractionRefiner } from './refiners/not-a-date.js';
 import { resolveChronoRefiner } from './refiners/resolve-chrono.js';
 import { trimWordsRefiner } from './refiners/trim-words.js';
 
@@ -39,6 +41,7 @@ export function newsChrono(): chrono.Chrono {
   const ours = [
     // Longer, more specific readings first: overlap removal keeps the first of two equal spans.
     agoParser,
+    yearAgoParser,
     quarterParser,
     relativeQuarterParser,
     seasonParser,
@@ -47,11 +50,14 @@ export function newsChrono(): chrono.Chrono {
     dayPartParser,
     monthRelativeParser,
     relativeUnitParser,
+    weekendParser,
     referenceWordParser,
     durationParser,
     oneUnitDurationParser,
     vagueDurationParser,
     yearParser,
+    spokenYearParser,
+    yearTwoThousandParser,
   ];
   const theirs = instance.parsers
     .filter((p) => !DROPPED.has(p.constructor.name))
@@ -60,6 +66,7 @@ export function newsChrono(): chrono.Chrono {
   instance.refiners = [
     ...instance.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name)).map((r) => (SHARED.has(r.constructor.name) ? r : keepOurs(r))),
     notADateRefiner,
+    notAFractionRefiner,
     trimWordsRefiner,
     // Keep the resolution at the end: it reads the merged, trimmed results.
     resolveChronoRefiner,

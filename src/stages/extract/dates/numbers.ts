@@ -6,8 +6,14 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 const byLength = (a: string, b: string): number => b.length - a.length;
 
 const WORD = Object.keys(NUMBER_WORDS).sort(byLength).map(escape).join('|');
+/** Words that go on a number ("twenty four", "a hundred"): not "a", which starts a new phrase ("seven a year"). */
+const NEXT_WORD = Object.keys(NUMBER_WORDS)
+  .filter((w) => !/^(?:a|an|a couple of|a pair of|couple|half)$/.test(w))
+  .sort(byLength)
+  .map(escape)
+  .join('|');
 /** A number written in digits or words, or a vague count; for use inside larger patterns. */
-export const COUNT_SOURCE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:${WORD})(?:[\\s-]+(?:${WORD}))*|${VAGUE_COUNTS.slice().sort(byLength).map(escape).join('|')})`;
+export const COUNT_SOURCE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:${WORD})(?:[\\s-]+(?:${NEXT_WORD}))*|${VAGUE_COUNTS.slice().sort(byLength).map(escape).join('|')})`;
 
 /** The number a count states, 'X' for a vague count, null when it is none. */
 export function readCount(text: string): number | 'X' | null {
@@ -18,7 +24,8 @@ export function readCount(text: string): number | 'X' | null {
   let current = 0;
   const whole = NUMBER_WORDS[t];
   if (whole !== undefined) return whole;
-  for (const word of t.split(/[\s-]+/)) {
+  // "a three-year period": the article is no number.
+  for (const word of t.replace(/^an?\s+(?=\S+\s*\S)/, '').split(/[\s-]+/)) {
     if (word === 'and' || word === 'of') continue;
     const n = NUMBER_WORDS[word];
     if (n === undefined) return null;

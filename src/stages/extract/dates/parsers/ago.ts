@@ -29,10 +29,8 @@ function extract(match: RegExpMatchArray, ref: Ymd): Timex | null {
   if (!info || info.time || count === null) return null;
   const sign = /ago|earlier|before/i.test(match[3]!) ? -1 : 1;
   const anchored = !/ago|from\s+now|hence/i.test(match[3]!);
-  if (count === 'X') {
-    const year = String(ref.y);
-    return { kind: 'date', value: info.grain === 'decade' || info.grain === 'year' ? `${year.slice(0, 3)}X` : sign < 0 ? 'PAST_REF' : 'FUTURE_REF', grain: 'year' };
-  }
+  // "several years ago" states no calendar value: TimeML's PAST_REF / FUTURE_REF.
+  if (count === 'X') return { kind: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', grain: 'day' };
   if (!Number.isInteger(count)) return null;
   const day = shiftDay(ref, sign * count, unit);
   const grain = info.grain === 'time' ? 'day' : info.grain;

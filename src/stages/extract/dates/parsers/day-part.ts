@@ -9,7 +9,7 @@ import { resolveWeekday, WEEKDAYS } from '../weekday.js';
 const PARTS = Object.keys(DAY_PARTS).join('|');
 const DAYS = WEEKDAYS.join('|');
 const PATTERN = new RegExp(
-  `(?:(?:early|late|mid)[\\s-]+)?(?:(${DAYS}|yesterday|today|tomorrow|this|last|the)\\s+(${PARTS})s?|(tonight|overnight))\\b`,
+  `(?:(?:early|late|mid)[\\s-]+)?(?:(${DAYS}|yesterday|today|tomorrow|this|last|the)\\s+(${PARTS})s?|(tonight))\\b`,
   'i',
 );
 
@@ -22,7 +22,7 @@ export const dayPartParser = timexParser('DayPartParser', PATTERN, (match, ref, 
   else if (which === 'last') {
     if (part !== 'NI') return null;
     day = addDays(ref, -1);
-  }  else if (which === 'today' || which === 'this' || which === 'tonight' || which === 'overnight') day = ref;
+  }  else if (which === 'today' || which === 'this' || which === 'tonight') day = ref;
   else if (which === 'the') return { kind: 'none' };
   else day = resolveWeekday(WEEKDAYS.indexOf(which), ref, context.text.slice(0, match.index ?? 0));
   return { kind: 'date', value: `${fmtDay(day)}T${part}`, grain: 'time' };

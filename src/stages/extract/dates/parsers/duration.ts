@@ -44,6 +44,8 @@ function extractCounted(match: RegExpMatchArray, _ref: unknown, context: Parsing
   const count = readCount(match[1]!);
   const unit = match[2]!.toLowerCase().replace(/^centurie$/, 'century');
   if (count === null) return null;
+  // "a second group", "the second day": an ordinal, not a count of seconds.
+  if (unit === 'second' && !/\d|seconds/i.test(match[0])) return null;
   const value = isoDuration(count, unit, Boolean(match[3]));
   return value ? { kind: 'duration', value } : null;
 }

@@ -9,8 +9,8 @@ import { timexParser, type Timex } from '../timex.js';
 const ORD = Object.keys(ORDINALS).join('|');
 
 const PATTERN = new RegExp(
-  `(?:(?:the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(\\d{4})\\s+)?(?:fiscal[\\s-]+)?(${ORD})[\\s-]+(quarter|half)(?![\\s-]+(?:century|of\\s+the\\s+(?:century|decade)))(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}))?`,
-  'i',
+  `(?:(?:the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(\\d{4})\\s+)?(?:fiscal[\\s-]+)?(${ORD})[\\s-]+(quarter|half)(?![\\p{L}]|-to-|[\\s-]+(?:century|of\\s+the\\s+(?:century|decade)))(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}))?`,
+  'iu',
 );
 
 function latestQuarter(ref: Ymd, q: number): number {
@@ -35,7 +35,7 @@ function extract(match: RegExpMatchArray, ref: Ymd): Timex | null {
 export const quarterParser = timexParser('QuarterParser', PATTERN, extract);
 
 /** "the quarter", "the latest quarter", "this quarter", "last quarter", "the current quarter". */
-const RELATIVE = /(?:the\s+(?:latest|current|last|previous|past|most\s+recent|same|comparable|recent|fiscal)\s+|this\s+|last\s+|next\s+|the\s+)(quarter)\b(?![\s-]+(?:century|of\s+(?:a|the)\b|point|mile|inch|percent|%))/i;
+const RELATIVE = /(?:the\s+(?:latest|current|last|previous|past|most\s+recent|same|comparable|recent|fiscal)\s+|this\s+|last\s+|next\s+|the\s+)(quarter)\b(?!-to-|[\s-]+(?:century|of\s+(?:a|the)\b|point|mile|inch|percent|%))/i;
 
 export const relativeQuarterParser = timexParser('RelativeQuarterParser', RELATIVE, (match, ref) => {
   const text = match[0].toLowerCase();

@@ -1,7 +1,7 @@
 // "this week", "last month", "next year", "earlier this year", "the end of last month",
 // "last weekend": a calendar unit counted from the reference date, cut to that unit
 // (2013-W12, 2013-03, 2013). "the past year" is left to the duration parser (TimeML: a span).
-import { addDays, addMonths, cutDay, fmtWeek, type Ymd } from '../calendar.js';
+import { addDays, addMonths, cutDay, fmtWeek, weekday, type Ymd } from '../calendar.js';
 import { timexParser, type Timex } from '../timex.js';
 
 const PATTERN =
@@ -14,13 +14,28 @@ function extract(match: RegExpMatchArray, ref: Ymd): Timex | null {
   // "the next/coming year" is a span from now in TimeML; only "next year" is a date.
   if (which === 'the next' || which === 'the coming') return null;
   const step = which === 'last' || which === 'the previous' ? -1 : which === 'next' || which === 'the following' ? 1 : 0;
-  if (unit === 'weekend') {
-    const day = addDays(ref, step * 7);
-    return { kind: 'date', value: `${fmtWeek(day)}-WE`, grain: 'week' };
-  }
+  if (unit === 'weekend') return { kind: 'date', value: weekendValue(ref, step), grain: 'week' };
+  // "the following month" counts from the date just mentioned (refiners/anchor.ts).
+  const anchor = which === 'the following' || which === 'the previous' ? { anchor: { n: step, unit } } : {};
+  if (unit === 'month') return { kind: 'date', value: cutDay(addMonths(ref, step), 'month'), grain: 'month', ...anchor };
+  if (unit === 'year') return { kind: 'date', value: String(ref.y + step).padStart(4, '0'), grain: 'year', ...anchor };
   if (unit === 'week') return { kind: 'date', value: cutDay(addDays(ref, step * 7), 'week'), grain: 'week' };
   if (unit === 'month') return { kind: 'date', value: cutDay(addMonths(ref, step), 'month'), grain: 'month' };
   return { kind: 'date', value: String(ref.y + step).padStart(4, '0'), grain: 'year' };
 }
+
+/** The weekend a reader means: "this"/"the" weekend is the latest one begun by the reference day. */
+function weekendValue(ref: Ymd, step: number): string {
+  const sinceSaturday = (weekday(ref) + 1) % 7;
+  const saturday = addDays(ref, -sinceSaturday + step * 7);
+  return `${fmtWeek(saturday)}-WE`;
+}
+
+/** "the weekend": the latest weekend begun by the reference day. */
+export const weekendParser = timexParser('WeekendParser', /(?:the|this\s+past)\s+weekend\b/i, (_match, ref) => ({
+  kind: 'date',
+  value: weekendValue(ref, 0),
+  grain: 'week',
+}));
 
 export const relativeUnitParser = timexParser('RelativeUnitParser', PATTERN, extract);

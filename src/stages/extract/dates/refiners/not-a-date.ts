@@ -21,3 +21,24 @@ export const notADateRefiner: Refiner = {
     });
   },
 };
+
+/**
+ * Drops chrono's slash dates that are fractions in prices and rates ("4 5/8", "6 3/8%", "1/2")
+ * and weekday abbreviations standing alone ("Sun Microsystems"): news writes weekdays in full.
+ */
+export const notAFractionRefiner: Refiner = {
+  refine(context, results) {
+    return results.filter((r) => {
+      if (timexOf(r)) return true;
+      const fraction = /^(\d{1,2})\/(\d{1,2})$/.exec(r.text.trim());
+      if (fraction) {
+        const before = context.text.slice(Math.max(0, r.index - 3), r.index);
+        const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 9);
+        const [num, den] = [Number(fraction[1]), Number(fraction[2])];
+        if (/\d\s+$/.test(before) || /^\s*(?:%|percent)/i.test(after) || ([2, 4, 8, 16, 32, 64].includes(den) && num < den)) return false;
+      }
+      if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(r.text.trim())) return false;
+      return true;
+    });
+  },
+};

@@ -5,7 +5,7 @@
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { fmtDay, fmtMonth, fmtOffset, fmtTime, fmtYear, type Ymd } from '../calendar.js';
 import { referenceDay, tagResult, timexOf, type Timex } from '../timex.js';
-import { resolveWeekday } from '../weekday.js';
+import { resolveModifiedWeekday, resolveWeekday } from '../weekday.js';
 
 function dayOf(c: ParsedComponents): Ymd {
   return { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
@@ -28,7 +28,12 @@ export function chronoTimex(result: ParsingResult, context: ParsingContext): Tim
   const ref = referenceDay(context);
   let day = dayOf(c);
   const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
-  if (weekdayOnly) day = resolveWeekday(c.get('weekday')!, ref, context.text.slice(0, result.index));
+  if (weekdayOnly) {
+    const modifier = /^(last|next|this)\s/i.exec(result.text)?.[1]?.toLowerCase() as 'last' | 'next' | 'this' | undefined;
+    day = modifier
+      ? resolveModifiedWeekday(c.get('weekday')!, ref, modifier)
+      : resolveWeekday(c.get('weekday')!, ref, context.text.slice(0, result.index));
+  }
   if (c.isCertain('hour')) {
     const zone = c.isCertain('timezoneOffset') ? fmtOffset(c.get('timezoneOffset')!) : '';
     return { kind: 'date', value: fmtTime(day, c.get('hour')!, c.get('minute') ?? 0) + zone, grain: 'time' };
