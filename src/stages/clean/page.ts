@@ -76,7 +76,7 @@ export function cleanPage(text: string): PageResult {
   const bounds = [...new Set([0, ...headers, ...stops, cutAt])].sort((a, b) => a - b);
   const runs: Array<{ run: Run; segStart: number; segEnd: number; header: boolean; closed: boolean; words: number }> = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
-    const run = densestRun(scores, bounds[k]!, bounds[k + 1]!);
+    const run = extendRun(lines, densestRun(scores, bounds[k]!, bounds[k + 1]!), bounds[k]!, bounds[k + 1]!);
     // A header counts only when its story follows it closely (not a repeated line far above).
     const header = headers.includes(bounds[k]!) && run !== null && run.first - bounds[k]! <= SPLIT.zoneLines;
     // Readers' comments follow a story; they are never one, once a story was found above them.
@@ -94,6 +94,19 @@ export function cleanPage(text: string): PageResult {
     buildArticle(lines, r.run, r.header ? r.segStart : Math.max(r.segStart, r.run.first - SPLIT.zoneLines), chosen[i + 1]?.segStart ?? cutAt, r.header, i === 0 ? meta : {}),
   );
   return { lines, articles, publisher, removed: removedSpans(lines, articles, cutAt, text.length) };
+}
+
+/**
+ * Short sentences at a story's edges ("Now get prepping!", "All...") score below zero on their own;
+ * a neighbouring line that reads as a sentence and is no boilerplate belongs to the story.
+ */
+function extendRun(lines: readonly PageLine[], run: Run | null, from: number, to: number): Run | null {
+  if (!run) return null;
+  const belongs = (l: PageLine): boolean => l.label.kind === 'neutral' && !l.role && !l.label.reason && l.f.sentenceEnd && l.f.capitalShare < CLASSIFY.menuCapitalShare;
+  let { first, last } = run;
+  while (first - 1 >= from && belongs(lines[first - 1]!) && !isTitleLike(lines[first - 1]!.text)) first--;
+  while (last + 1 < to && belongs(lines[last + 1]!)) last++;
+  return { first, last, score: run.score };
 }
 
 function proseWords(lines: readonly PageLine[], run: Run): number {

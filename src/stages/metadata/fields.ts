@@ -4,7 +4,7 @@
 // day must all be written, so nothing is ever filled in from the machine's clock.
 import * as chrono from 'chrono-node';
 import { TAGLINE_WORDS } from '../../rules/boilerplate.js';
-import { BYLINE_PREFIX, BYLINE_SUFFIX, NOT_A_NAME, PUBLISHED_WORDS, TAG_SEPARATORS, TAGS_LINE, UPDATED_WORDS } from '../../rules/metadata.js';
+import { BYLINE_PREFIX, BYLINE_SUFFIX, NOT_A_NAME, ROLE_WORDS, PUBLISHED_WORDS, TAG_SEPARATORS, TAGS_LINE, UPDATED_WORDS } from '../../rules/metadata.js';
 
 export interface StatedDate {
   /** The date as written on the page. */
@@ -70,7 +70,7 @@ export function splitNames(s: string): string[] {
     .filter(Boolean);
   const names: string[] = [];
   for (const p of parts) {
-    if (isName(p)) names.push(p);
+    if (isName(p) && !ROLE_WORDS.test(p)) names.push(p);
     else if (names.length > 0) break; // a role or a place after the names
   }
   return names;

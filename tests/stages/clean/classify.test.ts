@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { classifyLine, densestRun } from '../../../src/stages/clean/classify.js';
+import { lineFeatures } from '../../../src/stages/clean/lines.js';
+
+const kind = (line: string): string => classifyLine(line, lineFeatures(line)).kind;
+const reason = (line: string): string | null => classifyLine(line, lineFeatures(line)).reason;
+
+describe('classifyLine: prose', () => {
+  test.for([
+    'Azerbaijan announced that the closure of its embassy is temporary and does not mean ties were severed.',
+    '"That doesn\'t mean that diplomatic ties had been severed," he said, adding that the consulate was open.',
+    'He stressed that masterminds and perpetrators of this crime should be punished.',
+    // A long paragraph that lost its final full stop is still prose.
+    'As tensions between the two countries have steadily mounted, the government has nurtured relations with its allies, much to the chagrin of an increasingly aggressive neighbour on the other side',
+  ])('%s', (line) => {
+    expect(kind(line)).toBe('good');
+  });
+});
+
+describe('classifyLine: boilerplate by lexicon (must not be body)', () => {
+  test.for([
+    ['Read more', 'read-more'],
+    ['Related Articles', 'related-links'],
+    ['Share this:', 'share'],
+    ['Advertisement', 'advertisement'],
+    ['Sign up for our daily newsletter', 'newsletter'],
+    ['Name :', 'comment-form'],
+    ['Email :', 'comment-form'],
+    ['* Text :', 'comment-form'],
+    ['TT', 'share-counter'],
+    ['20', 'share-counter'],
+    ['1.2k', 'share-counter'],
+    ['© 2019 Example Media Inc. All Rights Reserved.', 'legal'],
+    ['We use cookies to improve your experience on our website. By continuing you agree.', 'cookie-notice'],
+    ['Leave a Comment', 'comment-form'],
+    ['jsmith says:', 'comment-form'],
+    ['Tags :', 'tags'],
+  ] as const)('%s -> %s', ([line, expected]) => {
+    expect(kind(line)).toBe('bad');
+    expect(reason(line)).toBe(expected);
+  });
+});
+
+describe('classifyLine: short lines are neutral, never boilerplate by lexicon', () => {
+  test.for(['Iran-Azerbaijan Relations', 'NISSAN SENTRA', 'Background', '1 cup blueberries', 'Yes.', 'Read the statement below carefully before you sign it, the lawyer said.'])(
+    '%s',
+    (line) => {
+      expect(reason(line)).toBeNull();
+    },
+  );
+});
+
+describe('densestRun', () => {
+  test.for([
+    [[-2, -2, 30, -3, 25, -12, -2], 2, 4],
+    [[40, -1, -1, -1, 2], 0, 0],
+    [[40, -1, -1, -1, 5], 0, 4],
+    [[10, -2, 10], 0, 2],
+  ] as const)('%j -> lines %i..%i', ([scores, first, last]) => {
+    const run = densestRun(scores);
+    expect([run?.first, run?.last]).toEqual([first, last]);
+  });
+  test('no positive line: no run', () => {
+    expect(densestRun([-1, -5, -2])).toBeNull();
+  });
+  test('respects the segment bounds', () => {
+    expect(densestRun([50, -1, 5, 6], 1, 4)).toMatchObject({ first: 2, last: 3 });
+  });
+});

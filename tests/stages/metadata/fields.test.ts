@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { bylineOf, isTitleLike, publisherOf, statedDate, tagsOf } from '../../../src/stages/metadata/fields.js';
+
+describe('statedDate: as written on the page', () => {
+  test.for([
+    ['Monday 22 July 2024', '2024-07-22', 'plain'],
+    ['Jan 30, 2023', '2023-01-30', 'plain'],
+    ['This article was first published on January 27, 2023', '2023-01-27', 'published'],
+    ['Posted: 18 Nov 2019 8:11 pm', '2019-11-18T20:11', 'published'],
+    ['Updated 1:39 am EST, Wednesday, November 20, 2019', '2019-11-20T01:39:00-05:00', 'updated'],
+    ['2018-08-16', '2018-08-16', 'plain'],
+  ] as const)('%s -> %s', ([line, value, label]) => {
+    expect(statedDate(line)).toMatchObject({ value, label });
+  });
+});
+
+describe('statedDate: nothing filled in from a clock (negative)', () => {
+  test.for(['July 22', 'Monday', '30 minutes before bed', 'Drink within 30 minutes after your workout', 'last year', 'Updated', '14-year-old'])(
+    '%s',
+    (line) => {
+      expect(statedDate(line)).toBeNull();
+    },
+  );
+});
+
+describe('bylineOf', () => {
+  test.for([
+    ['Author: Josephine Freund', ['Josephine Freund']],
+    ['By Jane Doe and John Smith', ['Jane Doe', 'John Smith']],
+    ['by Regan September 15, 2014', ['Regan']],
+    ['Posted on March 30, 2015 by Admin', ['Admin']],
+    ['Chris Davies - Nov 19, 2019, 10:31 pm CST', ['Chris Davies']],
+    ['By Tom Krisher, AP Auto Writer', ['Tom Krisher']],
+  ] as const)('%s', ([line, names]) => {
+    expect(bylineOf(line)).toEqual(names);
+  });
+  test('"By" alone: the names are on the next line', () => {
+    expect(bylineOf('By', 'Sarah E. Needleman')).toEqual(['Sarah E. Needleman']);
+  });
+  test.for(['By clicking you agree to our terms', 'By the numbers', 'by 2030 emissions must fall', 'Jan 30, 2023', 'Author:'])('no byline: %s', (line) => {
+    expect(bylineOf(line)).toBeNull();
+  });
+});
+
+describe('tagsOf', () => {
+  test.for([
+    ['Tags :', []],
+    ['Tags: Iran, Azerbaijan, Embassy', ['Iran', 'Azerbaijan', 'Embassy']],
+    ['Topics: elections | economy', ['elections', 'economy']],
+  ] as const)('%s', ([line, tags]) => {
+    expect(tagsOf(line)).toEqual(tags);
+  });
+  test.for(['Tagged a friend in the photo and went home early yesterday.', 'The topics of the day are many and varied, the host said.'])('not tags: %s', (line) => {
+    expect(tagsOf(line)).toBeNull();
+  });
+});
+
+describe('publisherOf', () => {
+  test.for([
+    ['CPC - Caspian Policy Center', null, 'Caspian Policy Center'],
+    ['Alwaght | News & Analysis Website', null, 'Alwaght'],
+    [null, '© 2019 Example Media Inc. All Rights Reserved.', 'Example Media Inc'],
+    ['Breaking: markets fall', null, null],
+    [null, null, null],
+  ] as const)('%s / %s', ([first, copyright, expected]) => {
+    expect(publisherOf(first, copyright)).toBe(expected);
+  });
+});
+
+describe('isTitleLike', () => {
+  test.for(["Baku: Closure of Tehran Embassy Doesn't Mean Severing of Diplomatic Ties", 'Iranians Are Left with No Internet Access Again', 'Is this the end?'])(
+    'headline: %s',
+    (line) => {
+      expect(isTitleLike(line)).toBe(true);
+    },
+  );
+  test.for(['He said so. Then he left.', 'Name :', 'https://example.com/a-b', 'x'])('not a headline: %s', (line) => {
+    expect(isTitleLike(line)).toBe(false);
+  });
+});
