@@ -81,3 +81,6 @@ export const STATE_BODY_MODIFIERS: ReadonlySet<string> = new Set(
 
 /** Legal forms that end a company name ("Apple Inc."), so a name after them is another name. */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set('inc inc. corp corp. ltd ltd. llc plc co. l.p. lp'.split(' '));
+
+/** Bodies a country has one of, named alone with a capital: "the Senate", "the Parliament". */
+export const UNIQUE_BODIES: ReadonlySet<string> = new Set('senate congress parliament politburo knesset duma bundestag majlis'.split(' '));

@@ -4,6 +4,9 @@
 // "Azerbaijan's Foreign Ministry" as one organisation. Runs after every candidate source.
 import type { Candidate, EntityLabel } from '../extract/entities/candidate.js';
 import { STATE_BODY_MODIFIERS } from '../../rules/org.js';
+import { gazetteer } from '../../rules/gazetteer.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../../rules/honorifics.js';
+import { STOPWORDS } from '../../rules/stopwords.js';
 
 const firstWord = (text: string): string => (text.split(/\s/)[0] ?? '').toLowerCase();
 
@@ -86,8 +89,13 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function findAgain(body: string, typed: readonly TypedMention[]): TypedMention[] {
   const out = [...typed];
   const seen = new Set<string>();
+  const names = typed.map((m) => ({ text: body.slice(m.start, m.end), label: m.label }));
   for (const m of typed) {
-    const text = body.slice(m.start, m.end);
+    const short = shortOrgName(body.slice(m.start, m.end), m.label);
+    if (short) names.push({ text: short, label: 'ORG' });
+  }
+  for (const m of names) {
+    const text = m.text;
     if (seen.has(text) || text.length < 2) continue;
     seen.add(text);
     let at = body.indexOf(text);
@@ -99,6 +107,22 @@ function findAgain(body: string, typed: readonly TypedMention[]): TypedMention[]
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The first word of an organisation name whose other words are generic ("Apple" of "Apple
+ * Computer", "Ford" of "Ford Motor Company"): articles use it alone for the same company.
+ */
+function shortOrgName(text: string, label: EntityLabel): string | null {
+  if (label !== 'ORG') return null;
+  const words = text.split(' ');
+  const first = words[0]!;
+  if (words.length < 2 || first.length < 3 || !/^\p{Lu}\p{Ll}/u.test(first)) return null;
+  const g = gazetteer();
+  const lower = first.toLowerCase();
+  if (g.phrases.has(lower) || TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || g.orgSuffixes.has(lower) || STOPWORDS.has(lower)) return null;
+  const generic = words.slice(1).every((w) => g.orgSuffixes.has(w.toLowerCase()) || g.isCommonWord(w.toLowerCase()));
+  return generic ? first : null;
 }
 
 /** "Azerbaijan's Foreign Ministry": a place owning an organisation head is one ORG mention. */

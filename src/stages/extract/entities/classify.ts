@@ -7,8 +7,10 @@ import { isAcronym, type Run, type Word } from './runs.js';
 import { gazetteer, type GazKind } from '../../../rules/gazetteer.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../../../rules/honorifics.js';
 import { COUNTRY_ABBREVIATIONS } from '../../../rules/places.js';
+import { STOPWORDS } from '../../../rules/stopwords.js';
 import {
   BARE_GENERIC,
+  UNIQUE_BODIES,
   LEGAL_FORMS,
   GPE_HEADS,
   GPE_SUFFIXES,
@@ -101,7 +103,11 @@ function keepsConnector(run: Run, i: number, left: Word[]): boolean {
     let j = i + 1;
     while (j < run.length && !isConnector(run[j]!)) j++;
     const end = run[j - 1];
-    return end !== undefined && j - 1 > i && orgSuffixes.has(end.lower) && !left.some((x) => orgSuffixes.has(x.lower));
+    // Both neighbours must be common words: "Defence and Space", not "Toyota and General Motors".
+    const g = gazetteer();
+    const after = run[i + 1];
+    return end !== undefined && j - 1 > i && orgSuffixes.has(end.lower) && !left.some((x) => orgSuffixes.has(x.lower)) &&
+      g.isCommonWord(prev.lower) && after !== undefined && g.isCommonWord(after.lower);
   }
   return false;
 }
@@ -184,6 +190,7 @@ function classifySegment(input: Run, cue: boolean): Candidate[] {
       return [...classifySegment(head, false), ...classifySegment(run.slice(prefix), cue)];
     }
   }
+  if (run.length === 1 && UNIQUE_BODIES.has(first.lower) && !first.initial) return [make(run, 'ORG', 'head', STRENGTH.head)];
   if (run.length === 1 && (g.orgSuffixes.has(first.lower) || BARE_GENERIC.has(first.lower))) return [];
   if (cue) return [make(run, 'PERSON', 'title', STRENGTH.title)];
   if (run.length > 1 && run.length <= 4 && (g.firstNames.has(first.lower) || (g.lastNames.has(last.lower) && !g.isCommonWord(first.lower)))) {
@@ -204,6 +211,10 @@ function trimRun(input: Run): Run {
   while (run.length && droppable(run[0]!)) {
     // A common word that starts a known multi-word name stays ("New York", "United States").
     if (run.length > 1 && lookup(run.slice(0, 2)) !== null && run[0]!.cap) break;
+    // Outside headlines, a capitalised content word before another capitalised word is part of
+    // the name ("Apple Computer", "White House"); function words and adverbs are not ("After Apple").
+    const w = run[0]!;
+    if (run.length > 1 && w.cap && !w.titleLine && run[1]!.cap && !STOPWORDS.has(w.lower) && !/ly$/.test(w.lower) && !HONORIFICS.has(w.lower) && w.lower !== 'the') break;
     run = run.slice(1);
   }
   if (run.some((w) => w.titleLine)) {
