@@ -25,8 +25,6 @@ export interface Token extends Span {
 export interface Analysis {
   sentences: Span[];
   tokens: Token[];
-  /** wink-nlp's own entities (DATE, TIME, DURATION, CARDINAL, MONEY, PERCENT, ...): cheap hints. */
-  winkEntities: Array<Span & { type: string }>;
 }
 
 /** An article while the pipeline works on it: the record fields plus what stages share. */

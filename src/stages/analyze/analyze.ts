@@ -1,5 +1,5 @@
 // Sentences, tokens and parts of speech for each article body, made once with wink-nlp (fast:
-// ~200k tokens/s) and shared by the dates, entities and quotes stages, which run compromise only
+// ~250k tokens/s without its NER, which no stage uses) and shared by the dates, entities and quotes stages, which run compromise only
 // on the few sentences that need it. Runs after the articles are cut, before any extraction.
 import { z } from 'zod';
 import type { Analysis, Span, Token } from '../../core/doc.js';
@@ -53,13 +53,7 @@ export function analyzeText(body: string): Analysis {
     if (types[i] === 'tabCRLF') continue;
     tokens.push({ start: starts[i]!, end: ends[i]!, pos: pos[i]!, type: types[i]!, norm: norms[i]!, sentence: sentenceOf[i]! });
   }
-  const entityTypes = doc.entities().out(its.type) as string[];
-  const winkEntities = (doc.entities().out(its.span) as unknown as Array<[number, number]>).map(([a, b], k) => ({
-    start: starts[a]!,
-    end: ends[b]!,
-    type: entityTypes[k]!,
-  }));
-  return { sentences, tokens, winkEntities };
+  return { sentences, tokens };
 }
 
 function lastWord(types: string[], from: number, to: number): number {
