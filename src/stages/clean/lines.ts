@@ -48,6 +48,7 @@ export function splitLines(text: string): Line[] {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+const LETTERS = /\p{L}+/gu;
 const SENTENCE_END = /[.!?…。！？](["'”’»)\]]*)$/u;
 const SENTENCE_MARKS = /[.!?…。！？](?=\s|$|["'”’»)\]])/gu;
 
@@ -65,7 +66,7 @@ export function lineFeatures(text: string): LineFeatures {
     if (c !== c.toLowerCase()) capital++;
   }
   let letters = 0;
-  for (const ch of text) if (/\p{L}/u.test(ch)) letters++;
+  for (const run of text.match(LETTERS) ?? []) letters += run.length;
   const n = Math.max(1, words.length);
   return {
     words: words.length + Math.round(unspaced / 2),

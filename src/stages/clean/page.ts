@@ -246,6 +246,8 @@ function markDuplicates(lines: PageLine[]): void {
 /** Line indexes where an article starts: a headline printed twice within a few lines, a wiki title. */
 function findHeaders(lines: readonly PageLine[], cutAt: number): number[] {
   const headers: number[] = [];
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l.text.toLowerCase(), (counts.get(l.text.toLowerCase()) ?? 0) + 1);
   for (let i = 0; i < cutAt; i++) {
     const line = lines[i]!;
     if (line.role === 'title') {
@@ -255,7 +257,7 @@ function findHeaders(lines: readonly PageLine[], cutAt: number): number[] {
     if (line.role !== 'repeated' || !isTitleLike(line.text)) continue;
     const key = line.text.toLowerCase();
     // A headline is printed twice; a line printed again and again is a list item or a menu.
-    if (lines.filter((l) => l.text.toLowerCase() === key).length !== 2) continue;
+    if (counts.get(key) !== 2) continue;
     for (let j = i + 1; j < Math.min(cutAt, i + 1 + SPLIT.headerWindow); j++) {
       if (lines[j]!.text.toLowerCase() === key) {
         headers.push(i);

@@ -24,7 +24,8 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 /** The first fully stated calendar date in a line (year, month and day written), or null. */
 export function statedDate(line: string): StatedDate | null {
-  if (!/\d/.test(line)) return null;
+  // chrono is the costly part: ask it only about lines that write a year.
+  if (!WRITTEN_YEAR.test(line)) return null;
   const results = chrono.parse(line, REFERENCE);
   for (const r of results) {
     const s = r.start;

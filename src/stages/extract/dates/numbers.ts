@@ -5,7 +5,12 @@ import { NUMBER_WORDS, VAGUE_COUNTS } from '../../../rules/dates.js';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const byLength = (a: string, b: string): number => b.length - a.length;
 
-const WORD = Object.keys(NUMBER_WORDS).sort(byLength).map(escape).join('|');
+/** Words that start a number; "a"/"an" only start "a hundred", "a dozen" or stand alone. */
+const FIRST_WORD = Object.keys(NUMBER_WORDS)
+  .filter((w) => w !== 'a' && w !== 'an')
+  .sort(byLength)
+  .map(escape)
+  .join('|');
 /** Words that go on a number ("twenty four", "a hundred"): not "a", which starts a new phrase ("seven a year"). */
 const NEXT_WORD = Object.keys(NUMBER_WORDS)
   .filter((w) => !/^(?:a|an|a couple of|a pair of|couple|half)$/.test(w))
@@ -13,7 +18,7 @@ const NEXT_WORD = Object.keys(NUMBER_WORDS)
   .map(escape)
   .join('|');
 /** A number written in digits or words, or a vague count; for use inside larger patterns. */
-export const COUNT_SOURCE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:${WORD})(?:[\\s-]+(?:${NEXT_WORD}))*|${VAGUE_COUNTS.slice().sort(byLength).map(escape).join('|')})`;
+export const COUNT_SOURCE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:${FIRST_WORD})(?:[\\s-]+(?:${NEXT_WORD}))*|an?(?:\\s+(?:hundred|dozen))?|${VAGUE_COUNTS.slice().sort(byLength).map(escape).join('|')})`;
 
 /** The number a count states, 'X' for a vague count, null when it is none. */
 export function readCount(text: string): number | 'X' | null {

@@ -7,7 +7,8 @@ import type { ParsingContext } from 'chrono-node';
 import { timexParser, type Timex } from '../timex.js';
 
 const UNIT_NAMES = Object.keys(UNITS).join('|');
-const LEAD = '(?:(?:the|a|an|its|their|his|her)\\s+)?(?:(?:first|last|past|next|previous|coming|following|final|latest|initial|entire|full|whole|additional|further|more)\\s+)?';
+// "a" leads a count ("a year") but not an adjective ("a five-year deal": TimeML marks "five-year").
+const LEAD = '(?:(?:the|its|their|his|her)\\s+|an?\\s+(?![\\w\\s]+-(?:second|minute|hour|day|week|month|quarter|year|decade|century)))?(?:(?:first|last|past|next|previous|coming|following|final|latest|initial|entire|full|whole|additional|further|more)\\s+)?';
 const HEDGE = '(?:(?:about|nearly|almost|some|roughly|approximately|around|more\\s+than|less\\s+than|fewer\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|only|just|another|the\\s+past|the\\s+last)\\s+)?';
 
 const COUNTED = new RegExp(
