@@ -6,3 +6,4 @@ export { Manifest, ManifestEntry } from './schema/manifest.js';
 export { JsonlSource, PipelineDefinition } from './schema/input.js';
 export type { Doc, ArticleDraft, Analysis, Token, Span } from './core/doc.js';
 export type { Stage, StageResult, Capability } from './core/stage.js';
+export { runPipeline, UsageError, type RunOptions, type RunSummary, type Failure } from './batch.js';

@@ -1,0 +1,84 @@
+// Runs document tasks on a piscina worker-thread pool (or inline, in this thread, when running
+// from TypeScript sources where no compiled worker exists). A task that exceeds its time budget
+// is aborted: piscina terminates the worker running it and starts a fresh one; others go on.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Pipeline } from '../core/pipeline.js';
+import { processTask, type DocumentResult, type DocumentTask } from './document.js';
+import type { WorkerData } from './worker.js';
+
+export interface Executor {
+  /** Whether tasks run on worker threads (and so can be stopped by the time budget). */
+  readonly threaded: boolean;
+  run(task: DocumentTask): Promise<DocumentResult>;
+  close(): Promise<void>;
+}
+
+export interface ExecutorOptions {
+  pipeline: Pipeline;
+  /** The pipeline file's parsed JSON, re-resolved in each worker. */
+  definition: unknown;
+  concurrency: number;
+  timeBudgetMs: number;
+  inline?: boolean;
+}
+
+const workerFile = new URL('./worker.js', import.meta.url);
+
+export function createExecutor(options: ExecutorOptions): Executor {
+  const compiled = import.meta.url.endsWith('.js') && fs.existsSync(fileURLToPath(workerFile));
+  if (options.inline || !compiled) return inlineExecutor(options.pipeline);
+  return poolExecutor(options);
+}
+
+function inlineExecutor(pipeline: Pipeline): Executor {
+  return {
+    threaded: false,
+    run: async (task) => processTask(task, pipeline),
+    close: async () => {},
+  };
+}
+
+function poolExecutor(options: ExecutorOptions): Executor {
+  const workerData: WorkerData = { definition: options.definition, origin: options.pipeline.origin, fingerprint: options.pipeline.fingerprint };
+  const pool = new Piscina({
+    filename: workerFile.href,
+    minThreads: options.concurrency,
+    maxThreads: options.concurrency,
+    idleTimeout: 60_000,
+    workerData,
+  });
+  return {
+    threaded: true,
+    async run(task) {
+      const transferList = task.bytes ? [ownBuffer(task)] : [];
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), options.timeBudgetMs);
+      try {
+        return (await pool.run(task, { transferList, signal: controller.signal })) as DocumentResult;
+      } catch (err) {
+        if (controller.signal.aborted) {
+          return {
+            ok: false,
+            stage: 'time-budget',
+            message: `time-budget: the document exceeded the time budget of ${options.timeBudgetMs} ms (--time-budget); its worker was stopped`,
+          };
+        }
+        return { ok: false, stage: 'worker', message: `worker: the worker thread failed (${(err as Error)?.message ?? String(err)})` };
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
+
+/** The task's bytes in an ArrayBuffer of their own, so transferring it moves nothing else. */
+function ownBuffer(task: DocumentTask): ArrayBuffer {
+  const bytes = task.bytes!;
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
+  const copy = new Uint8Array(bytes);
+  task.bytes = copy;
+  return copy.buffer;
+}
