@@ -11,6 +11,8 @@ import { dates } from './extract/dates.js';
 // @group entities (issue 6)
 import { entities } from './extract/entities.js';
 // @group quotes (issue 7)
+// @group testing (issue 3)
+import { failOnMarker } from './testing/fail-on-marker.js';
 
 export const allStages: ReadonlyArray<Stage<any>> = [
   normalize,
@@ -23,4 +25,6 @@ export const allStages: ReadonlyArray<Stage<any>> = [
   // @stages entities (issue 6)
   entities,
   // @stages quotes (issue 7)
+  // @stages testing (issue 3)
+  failOnMarker,
 ];
