@@ -1,0 +1,176 @@
+// The dates stage end to end through pipelines/plain.json: expressions with a reference date and
+// the values and grains a news reader gives them, things that are no dates, durations, offsets,
+// the reference-date fallback, and one regression test per bug fixed.
+import { describe, expect, test } from 'vitest';
+import { loadPipeline, processText } from '../../../src/index.js';
+
+const pipeline = loadPipeline('pipelines/plain.json');
+
+function run(text: string, published: string | null = '2013-03-22') {
+  const record = processText(text, { pipeline, published });
+  const article = record.articles[0]!;
+  return { dates: article.dates, durations: article.durations, warnings: record.warnings, body: article.body };
+}
+
+const found = (text: string, published?: string | null) =>
+  run(text, published).dates.map((d) => [d.text, d.value, d.grain]);
+
+// Reference: Friday 22 March 2013 (ISO week 12, first quarter).
+describe('dates: resolved against the reference date', () => {
+  test.for([
+    ['It happened on Sunday.', 'Sunday', '2013-03-17', 'day'],
+    ['The vote was on Friday.', 'Friday', '2013-03-22', 'day'],
+    ['They met last Wednesday.', 'last Wednesday', '2013-03-13', 'day'],
+    ['On January 11 they met.', 'January 11', '2013-01-11', 'day'],
+    ['In October the plant closed.', 'October', '2012-10', 'month'],
+    ['The talks resume in April.', 'April', '2013-04', 'month'],
+    ['Prices fell 28 January.', '28 January', '2013-01-28', 'day'],
+    ['He left last year.', 'last year', '2012', 'year'],
+    ['Sales rose this week.', 'this week', '2013-W12', 'week'],
+    ['It rained last month.', 'last month', '2013-02', 'month'],
+    ['Profit fell in the first quarter.', 'the first quarter', '2013-Q1', 'quarter'],
+    ['Profit fell in the fourth quarter.', 'the fourth quarter', '2012-Q4', 'quarter'],
+    ['Third-quarter profit fell.', 'Third-quarter', '2012-Q3', 'quarter'],
+    ['It opens this summer.', 'this summer', '2013-SU', 'season'],
+    ['It closed last fall.', 'last fall', '2012-FA', 'season'],
+    ['Grunge ruled the 1990s.', 'the 1990s', '199X', 'decade'],
+    ['A 1990s band played.', '1990s', '199X', 'decade'],
+    ['Inflation peaked in August 2022.', 'August 2022', '2022-08', 'month'],
+    ['The census of 1990 counted them.', '1990', '1990', 'year'],
+    ['Profit for fiscal 1990 rose.', 'fiscal 1990', '1990', 'year'],
+    ['It was nineteen ninety-six.', 'nineteen ninety-six', '1996', 'year'],
+    ['Born on 19 June 2025, the calf thrived.', '19 June 2025', '2025-06-19', 'day'],
+    ['He arrived three weeks ago.', 'three weeks ago', '2013-W09', 'week'],
+    ['She quit five months ago.', 'five months ago', '2012-10', 'month'],
+    ['The shelling began at 08:00 a.m. local time.', '08:00 a.m.', '2013-03-22T08:00', 'time'],
+    ['Trading halts at 5 p.m. EST.', '5 p.m. EST', '2013-03-22T17:00-05:00', 'time'],
+    ['They spoke Wednesday night.', 'Wednesday night', '2013-03-20TNI', 'time'],
+    ['He is now in Paris.', 'now', 'PRESENT_REF', 'day'],
+    ['She recently moved.', 'recently', 'PAST_REF', 'day'],
+    ['We expect it next year.', 'next year', '2014', 'year'],
+    ['It went up last May.', 'last May', '2012-05', 'month'],
+    ['It went up in June last year.', 'June last year', '2012-06', 'month'],
+  ])('%s -> %s = %s (%s)', ([text, span, value, grain]) => {
+    expect(found(text!)).toContainEqual([span, value, grain]);
+  });
+});
+
+describe('dates: anchored to the date mentioned before', () => {
+  test.for([
+    ['The truce began on March 3 and collapsed two days later.', 'two days later', '2013-03-05'],
+    ['Profit rose in the third quarter. A year earlier it fell.', 'A year earlier', '2011-Q3'],
+    ['Profit rose in the third quarter from the year-ago quarter.', 'the year-ago quarter', '2011-Q3'],
+    ['He moved in 2009. The following year he married.', 'The following year', '2010'],
+  ])('%s -> %s = %s', ([text, span, value]) => {
+    expect(run(text!).dates.map((d) => [d.text, d.value])).toContainEqual([span, value]);
+  });
+});
+
+describe('dates: not dates', () => {
+  test.for([
+    ['A 14-year-old boy was hurt.'],
+    ['The boy, 14 years old, was hurt.'],
+    ['About 2000 people marched.'],
+    ['It costs $1990 now.'.replace(' now', '')],
+    ['Call 555-1990 for details.'],
+    ['The team won 3-1 at home.'],
+    ['Shares rose 4 5/8 to 112 5/8.'],
+    ['It yields 6 3/8% a year.'.replace(' a year', '')],
+    ['Sun Microsystems gained.'],
+    ['Thousands march through the city.'],
+    ['Profit rose to 2.46 billion guilders.'],
+    ['They will receive $3,500 a share.'],
+    ['Flight 1990 landed safely.'],
+    ['A second group of directors resigned.'],
+    ['Imports cover three-quarters of its food.'],
+  ])('%s', ([text]) => {
+    const { dates, durations } = run(text!);
+    expect([...dates, ...durations].map((d) => d.text)).toEqual([]);
+  });
+});
+
+describe('durations', () => {
+  test.for([
+    ['The siege lasted 44 days.', '44 days', 'P44D'],
+    ['It took several days.', 'several days', 'PXD'],
+    ['He served two years in prison.', 'two years', 'P2Y'],
+    ['They signed a five-year deal.', 'five-year', 'P5Y'],
+    ['Sales in the first nine months rose.', 'the first nine months', 'P9M'],
+    ['They have fought for years.', 'years', 'PXY'],
+    ['Talks went on for 24 hours.', '24 hours', 'PT24H'],
+    ['It may take a couple of years.', 'a couple of years', 'P2Y'],
+    ['Prices rose over the past year.', 'the past year', 'P1Y'],
+    ['It lasted a decade.', 'a decade', 'P10Y'],
+  ])('%s -> %s = %s', ([text, span, value]) => {
+    expect(run(text!).durations.map((d) => [d.text, d.value])).toContainEqual([span, value]);
+  });
+
+  test('an age is neither a date nor a duration', () => {
+    const { dates, durations } = run('The 30-year-old driver and a five-year-old girl survived.');
+    expect([...dates, ...durations]).toEqual([]);
+  });
+});
+
+describe('offsets and time zones', () => {
+  const text =
+    'On Sunday, 3 March, officials said that since the 1990s, and for several days in the third quarter,\n\n  prices   rose at 5 p.m. EST; a 14-year-old was last seen two weeks ago, now.';
+
+  test('every mention slices to its text', () => {
+    const { dates, durations, body } = run(text);
+    expect(dates.length + durations.length).toBeGreaterThan(5);
+    for (const m of [...dates, ...durations]) expect(body.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  test.for([['UTC'], ['Pacific/Kiritimati'], ['America/Los_Angeles'], ['Asia/Kathmandu']])('same values with TZ=%s', ([zone]) => {
+    const before = process.env.TZ;
+    const expected = JSON.stringify(run(text));
+    try {
+      process.env.TZ = zone;
+      expect(JSON.stringify(run(text))).toBe(expected);
+      expect(found('It happened on Sunday. In October it closed.', '2013-03-22T23:30:00-08:00')).toEqual([
+        ['Sunday', '2013-03-17', 'day'],
+        ['October', '2012-10', 'month'],
+      ]);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+});
+
+describe('reference date', () => {
+  test('a dated caption line stands in for a missing publication date, with a warning', () => {
+    const { dates, warnings } = run('19 June 2025, Iran, Tehran: Protesters gathered on Sunday.', null);
+    expect(dates.map((d) => [d.text, d.value])).toContainEqual(['Sunday', '2025-06-15']);
+    expect(warnings.map((w) => w.code)).toContain('reference-from-text');
+  });
+
+  test('else the latest fully stated date', () => {
+    const { dates } = run('The deal, signed on May 2, 2019, replaced one from March 1, 2018. It takes effect on Monday.', null);
+    expect(dates.map((d) => [d.text, d.value])).toContainEqual(['Monday', '2019-04-29']);
+  });
+
+  test('with no date at all, only absolute dates are kept, and a warning says so', () => {
+    const { dates, warnings } = run('Inflation peaked in August 2022 and fell on Sunday.', null);
+    expect(dates.map((d) => d.value)).toEqual(['2022-08']);
+    expect(warnings.map((w) => w.code)).toContain('no-reference-date');
+  });
+});
+
+describe('regressions', () => {
+  test('a count does not swallow the article of the next phrase ("seven a year ago")', () => {
+    expect(run('Profit was $5 a share, up from seven a year ago.').dates.map((d) => d.text)).toEqual(['a year ago']);
+  });
+  test('an amount after a date is no clock time and does not swallow the date', () => {
+    expect(found('It may buy the stake after Jan. 1, 1990 at 1,015 francs a share.')).toEqual([['Jan. 1, 1990', '1990-01-01', 'day']]);
+  });
+  test('the two ends of a range are two dates', () => {
+    expect(run('Shares bought from Sept. 14 to Thursday rose.').dates.map((d) => d.text)).toEqual(['Sept. 14', 'Thursday']);
+  });
+  test('a sentence whose only time word is "tomorrow" is still read', () => {
+    expect(found("But tomorrow's vote matters.")).toEqual([['tomorrow', '2013-03-23', 'day']]);
+  });
+  test('"this year\'s" is a date', () => {
+    expect(found("He ran in this year's election.")).toEqual([['this year', '2013', 'year']]);
+  });
+});
