@@ -81,7 +81,11 @@ function buildGazetteer(): Gazetteer {
     else if (tags.includes('Place') && !word.includes('.') && word.length > 3) put(word, 'city');
     else if (tags.includes('Organization') || tags.includes('SportsTeam')) {
       if (word.length > 2 && !ORG_SUFFIXES.has(word)) put(word, 'org');
-    } else if (tags.includes('Person')) put(word, 'person');
+    } else if (tags.includes('Person')) {
+      // One-word famous people ("Jordan", "Sydney") are more often places or surnames: names only.
+      if (word.includes(' ')) put(word, 'person');
+      else lastNames.add(word);
+    }
     else if (tags.includes('Demonym')) put(word, 'norp');
     if (tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName')) firstNames.add(word);
     if (tags.includes('LastName')) lastNames.add(word);
@@ -104,7 +108,7 @@ function buildGazetteer(): Gazetteer {
 }
 
 // compromise's orgWords hold some words that end many non-organisation names too.
-const NOT_ORG_SUFFIX = new Set(['boys', 'girls', 'care', 'coffee', 'pizza', 'data', 'design', 'development', 'education', 'energy', 'gas', 'oil', 'power', 'marine', 'mobile', 'optical', 'post', 'international', 'community', 'collective', 'crew', 'estate', 'memorial', 'cafe']);
+const NOT_ORG_SUFFIX = new Set(['boys', 'girls', 'care', 'coffee', 'pizza', 'data', 'design', 'development', 'education', 'energy', 'gas', 'oil', 'power', 'marine', 'mobile', 'optical', 'post', 'community', 'collective', 'crew', 'estate', 'memorial', 'cafe']);
 
 /** "Iranian" -> "Iranians", "Azerbaijani" -> "Azerbaijanis"; "-ese"/"-ish" demonyms have no plural. */
 export function pluralOf(demonym: string): string {

@@ -27,7 +27,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
     'defence defense interior finance economy economic trade health education justice energy oil culture transport labour labor ' +
     'agriculture environment intelligence security police army navy air naval military state federal national supreme high ' +
     'managing presiding principal lead co grand crown attorney- inspector- staff sergeant- lieutenant- rear field brigadier ' +
-    'commanding special permanent parliamentary opposition majority minority house senate party press public communications'
+    'commanding special permanent parliamentary opposition majority minority party press public communications'
   ).split(' '),
 );
 

@@ -35,7 +35,7 @@ export const FAC_SUFFIXES: ReadonlySet<string> = new Set(
   (
     'airport airfield airbase base bridge tunnel stadium arena street avenue road boulevard highway motorway square plaza ' +
     'tower towers palace castle cathedral temple shrine monument memorial station terminal port harbour harbor dam canal ' +
-    'prison jail building hall centre center mall'
+    'prison jail building hall centre center mall house'
   ).split(' '),
 );
 

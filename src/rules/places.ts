@@ -20,3 +20,6 @@ export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'UK': 'United Kingdom', 'U.K.': 'United Kingdom', 'UAE': 'United Arab Emirates', 'U.A.E.': 'United Arab Emirates',
   'USSR': 'Soviet Union', 'DRC': 'DR Congo', 'PRC': 'China', 'ROK': 'South Korea', 'DPRK': 'North Korea',
 };
+
+/** First words of settlement names ("St. Louis", "San Jose", "Fort Worth"). */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['st.', 'st', 'saint', 'ste.', 'san', 'santa', 'santo', 'são', 'sao', 'fort', 'port', 'puerto', 'porto', 'los', 'las', 'el', 'al', 'new']);

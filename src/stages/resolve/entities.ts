@@ -29,8 +29,27 @@ export function resolveEntities(body: string, candidates: readonly Candidate[]):
     const label = decideLabel(text, c, votes, kept, body);
     if (label) typed.push({ start: c.start, end: c.end, label, strength: c.strength });
   }
-  const found = findAgain(body, typed);
+  const found = findAgain(body, typeByNeighbours(body, typed));
   return mergePossessiveOrgs(body, found);
+}
+
+/**
+ * A guess takes the type of a well-typed neighbour it is coordinated with ("Toyota and General
+ * Motors", "from London to Sydney") or placed in ("Cupertino, California").
+ */
+function typeByNeighbours(body: string, list: readonly TypedMention[]): TypedMention[] {
+  return list.map((m, i) => {
+    if (m.strength > 1) return m;
+    const next = list[i + 1];
+    const prev = list[i - 1];
+    const gapAfter = next ? body.slice(m.end, next.start) : '';
+    const gapBefore = prev ? body.slice(prev.end, m.start) : '';
+    if (next && next.strength > 1 && next.label === 'GPE' && gapAfter === ', ' && !/\s/.test(body.slice(m.start, m.end))) return { ...m, label: 'GPE' };
+    if (next && next.strength > 1 && /^(?: and | or |, )$/.test(gapAfter) && next.label !== 'NORP') return { ...m, label: next.label };
+    if (prev && prev.strength > 1 && /^(?: and | or | to |, )$/.test(gapBefore) && prev.label !== 'NORP' && (gapBefore !== ', ' || prev.label === m.label)) return { ...m, label: prev.label };
+    if (prev && prev.strength > 1 && gapBefore === ' to ' && prev.label === 'GPE') return { ...m, label: 'GPE' };
+    return m;
+  });
 }
 
 /** Keeps the strongest, then longest, of overlapping candidates. */

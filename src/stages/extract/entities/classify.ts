@@ -6,7 +6,7 @@ import type { Candidate } from './candidate.js';
 import { isAcronym, type Run, type Word } from './runs.js';
 import { gazetteer, type GazKind } from '../../../rules/gazetteer.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../../../rules/honorifics.js';
-import { COUNTRY_ABBREVIATIONS } from '../../../rules/places.js';
+import { COUNTRY_ABBREVIATIONS, PLACE_PREFIXES } from '../../../rules/places.js';
 import { STOPWORDS } from '../../../rules/stopwords.js';
 import {
   BARE_GENERIC,
@@ -185,6 +185,13 @@ function classifySegment(input: Run, cue: boolean): Candidate[] {
     if (LOC_HEADS.has(first.lower) && first.lower !== 'river') return [make(run, 'LOC', 'head', STRENGTH.head)];
     // A known place or group before other words: "Azerbaijan Ilham Aliyev", "Russian Mikhail ...".
     const prefix = longestKnownPrefix(run);
+    // "U.S. Department of Labor", "Russian Federal Service for Financial Markets": one organisation.
+    if (prefix > 0 && prefix < run.length - 2 && (run[prefix + 1]!.lower === 'of' || run[prefix + 1]!.lower === 'for') && (ORG_HEADS.has(run[prefix]!.lower) || g.orgSuffixes.has(run[prefix]!.lower))) {
+      return [make(run, 'ORG', 'head', STRENGTH.head)];
+    }
+    // A company's national branch: "Ford Australia", "GM Europe".
+    const tail = lookup([last]);
+    if (prefix === 0 && run.length === 2 && (tail === 'country' || tail === 'loc') && !g.firstNames.has(first.lower)) return [make(run, 'ORG', 'head', STRENGTH.name)];
     if (prefix > 0 && prefix < run.length) {
       const head = run.slice(0, prefix);
       return [...classifySegment(head, false), ...classifySegment(run.slice(prefix), cue)];
@@ -193,6 +200,7 @@ function classifySegment(input: Run, cue: boolean): Candidate[] {
   if (run.length === 1 && UNIQUE_BODIES.has(first.lower) && !first.initial) return [make(run, 'ORG', 'head', STRENGTH.head)];
   if (run.length === 1 && (g.orgSuffixes.has(first.lower) || BARE_GENERIC.has(first.lower))) return [];
   if (cue) return [make(run, 'PERSON', 'title', STRENGTH.title)];
+  if (run.length > 1 && PLACE_PREFIXES.has(first.lower) && first.cap) return [make(run, 'GPE', 'name', STRENGTH.name)];
   if (run.length > 1 && run.length <= 4 && (g.firstNames.has(first.lower) || (g.lastNames.has(last.lower) && !g.isCommonWord(first.lower)))) {
     return [make(run, 'PERSON', 'name', STRENGTH.name)];
   }
@@ -214,6 +222,7 @@ function trimRun(input: Run): Run {
     // Outside headlines, a capitalised content word before another capitalised word is part of
     // the name ("Apple Computer", "White House"); function words and adverbs are not ("After Apple").
     const w = run[0]!;
+    if (run[1]?.lower === 'of' && (ORG_HEADS.has(w.lower) || GPE_HEADS.has(w.lower) || LOC_HEADS.has(w.lower))) break;
     if (run.length > 1 && w.cap && !w.titleLine && run[1]!.cap && !STOPWORDS.has(w.lower) && !/ly$/.test(w.lower) && !HONORIFICS.has(w.lower) && w.lower !== 'the') break;
     run = run.slice(1);
   }
@@ -229,7 +238,7 @@ export function lookup(run: Run): GazKind | null {
   if (run.length === 0 || run.length > gazetteer().maxWords) return null;
   const text = run.map((w, i) => (i > 0 && run[i - 1]!.end === w.start ? '' : i > 0 ? ' ' : '') + w.lower).join('');
   const phrases = gazetteer().phrases;
-  return phrases.get(text) ?? phrases.get(text.replace(/\.$/, '')) ?? (COUNTRY_ABBREVIATIONS[run.map((w) => w.text).join('')] ? 'country' : null);
+  return phrases.get(text) ?? phrases.get(text.replace(/\.$/, '')) ?? phrases.get(text.replace(/\./g, '')) ?? (COUNTRY_ABBREVIATIONS[run.map((w) => w.text).join('')] ? 'country' : null);
 }
 
 function longestKnownPrefix(run: Run): number {
