@@ -30,6 +30,8 @@ export const CLASSIFY = {
   badPenalty: 12,
   menuCapitalShare: 0.7,
   lowerCaseDiscount: 0.5,
+  /** The k-th line of a gap between prose lines costs up to this many times its own penalty. */
+  maxGapFactor: 2,
 } as const;
 
 /** Lexicon reason or shape-based verdict for one line, before page context is considered. */

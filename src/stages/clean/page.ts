@@ -71,7 +71,7 @@ export function cleanPage(text: string): PageResult {
   markDuplicates(lines);
   const headers = findHeaders(lines, cutAt);
 
-  const scores = lines.map((l) => l.label.score);
+  const scores = gapScores(lines);
   const stops = lines.filter((l) => l.index < cutAt && l.label.reason === 'comments').map((l) => l.index);
   const bounds = [...new Set([0, ...headers, ...stops, cutAt])].sort((a, b) => a - b);
   const runs: Array<{ run: Run; segStart: number; segEnd: number; header: boolean; closed: boolean; words: number }> = [];
@@ -94,6 +94,23 @@ export function cleanPage(text: string): PageResult {
     buildArticle(lines, r.run, r.header ? r.segStart : Math.max(r.segStart, r.run.first - SPLIT.zoneLines), chosen[i + 1]?.segStart ?? cutAt, r.header, i === 0 ? meta : {}),
   );
   return { lines, articles, publisher, removed: removedSpans(lines, articles, cutAt, text.length) };
+}
+
+/**
+ * Line scores where each further line of a gap between prose lines costs more: a story has
+ * single interruptions (a subhead, a caption), while a block of menu lines or a teaser list
+ * between two runs of prose means two different things.
+ */
+export function gapScores(lines: readonly PageLine[]): number[] {
+  let gap = 0;
+  return lines.map((l) => {
+    if (l.label.kind === 'good') {
+      gap = 0;
+      return l.label.score;
+    }
+    gap++;
+    return l.label.score * Math.min(gap, CLASSIFY.maxGapFactor);
+  });
 }
 
 /**
