@@ -18,48 +18,75 @@ const STOP = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'la', 'on']);
 export function linkAliases(body: string, mentions: readonly Typed[]): EntityMention[] {
   const texts = mentions.map((m) => body.slice(m.start, m.end));
   const expansions = acronymExpansions(body, mentions, texts);
+  const index = nameIndex(mentions, texts);
+  const memo = new Map<string, string>();
   return mentions.map((m, i) => {
     const text = texts[i]!;
-    return { text, start: m.start, end: m.end, label: m.label, canonical: canonicalOf(text, m.label, mentions, texts, expansions) };
+    const key = `${m.label}\u0000${text}`;
+    let canonical = memo.get(key);
+    if (canonical === undefined) {
+      canonical = canonicalOf(text, m.label, index, expansions);
+      memo.set(key, canonical);
+    }
+    return { text, start: m.start, end: m.end, label: m.label, canonical };
   });
 }
 
-function canonicalOf(text: string, label: EntityLabel, mentions: readonly Typed[], texts: readonly string[], expansions: Map<string, string>): string {
+interface NameIndex {
+  /** PERSON: a name's last words (or first word) -> the longest full name ending (or starting) so. */
+  personByTail: Map<string, string>;
+  personByFirst: Map<string, string>;
+  /** ORG: a proper word prefix -> the longer names it begins. */
+  orgByPrefix: Map<string, Set<string>>;
+  /** GPE: a country -> the fullest spelling the article uses. */
+  countryName: Map<string, string>;
+}
+
+function nameIndex(mentions: readonly Typed[], texts: readonly string[]): NameIndex {
+  const g = gazetteer();
+  const index: NameIndex = { personByTail: new Map(), personByFirst: new Map(), orgByPrefix: new Map(), countryName: new Map() };
+  const longest = (map: Map<string, string>, key: string, name: string): void => {
+    const old = map.get(key);
+    if (old === undefined || wordsOf(name).length > wordsOf(old).length) map.set(key, name);
+  };
+  mentions.forEach((m, i) => {
+    const clean = cleanName(texts[i]!);
+    const words = wordsOf(clean);
+    if (m.label === 'PERSON') {
+      for (let k = 1; k <= words.length; k++) longest(index.personByTail, words.slice(words.length - k).join(' '), words.join(' '));
+      longest(index.personByFirst, words[0]!, words.join(' '));
+    } else if (m.label === 'ORG') {
+      for (let k = 1; k < words.length; k++) {
+        const prefix = words.slice(0, k).join(' ');
+        const set = index.orgByPrefix.get(prefix) ?? new Set<string>();
+        set.add(words.join(' '));
+        index.orgByPrefix.set(prefix, set);
+      }
+    } else if (m.label === 'GPE') {
+      const country = g.countryOf.get(clean.toLowerCase());
+      const old = country ? index.countryName.get(country) : undefined;
+      if (country && !/^[\p{Lu}.]+$/u.test(clean) && (old === undefined || clean.length > old.length)) index.countryName.set(country, clean);
+    }
+  });
+  return index;
+}
+
+function canonicalOf(text: string, label: EntityLabel, index: NameIndex, expansions: Map<string, string>): string {
   const clean = cleanName(text);
   if (label === 'ORG' && expansions.has(clean)) return expansions.get(clean)!;
   const words = wordsOf(clean);
-  const same = (i: number): boolean => mentions[i]!.label === label;
   if (label === 'PERSON') {
-    let best = clean;
-    texts.forEach((t, i) => {
-      if (!same(i)) return;
-      const other = wordsOf(cleanName(t));
-      if (other.length <= wordsOf(best).length) return;
-      const tail = other.slice(other.length - words.length);
-      const head = other.slice(0, words.length);
-      if (tail.join(' ') === words.join(' ') || (words.length === 1 && head[0] === words[0])) best = other.join(' ');
-    });
-    return best;
+    const full = index.personByTail.get(words.join(' ')) ?? (words.length === 1 ? index.personByFirst.get(words[0]!) : undefined);
+    return full && wordsOf(full).length > words.length ? full : clean;
   }
   if (label === 'GPE') {
     const country = gazetteer().countryOf.get(clean.toLowerCase());
-    if (country) {
-      let best = '';
-      texts.forEach((t, i) => {
-        const c = cleanName(t);
-        if (same(i) && gazetteer().countryOf.get(c.toLowerCase()) === country && c.length > best.length && !/^[\p{Lu}.]+$/u.test(c)) best = c;
-      });
-      return best || country;
-    }
+    if (country) return index.countryName.get(country) ?? country;
   }
   if (label === 'ORG') {
     // The longer organisation names this one begins; only an unambiguous one is taken.
-    const longer = new Set<string>();
-    texts.forEach((t, i) => {
-      const other = wordsOf(cleanName(t));
-      if (same(i) && other.length > words.length && words.every((w, k) => other[k] === w)) longer.add(other.join(' '));
-    });
-    if (longer.size === 1) {
+    const longer = index.orgByPrefix.get(words.join(' '));
+    if (longer?.size === 1) {
       const full = [...longer][0]!;
       return expansions.get(full) ?? full;
     }

@@ -23,10 +23,11 @@ const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 export function resolveEntities(body: string, candidates: readonly Candidate[]): TypedMention[] {
   const kept = removeOverlaps(candidates);
   const votes = labelVotes(body, kept);
+  const longer = longerNames(body, kept);
   const typed: TypedMention[] = [];
   for (const c of kept) {
     const text = body.slice(c.start, c.end);
-    const label = decideLabel(text, c, votes, kept, body);
+    const label = decideLabel(text, c, votes, longer);
     if (label) typed.push({ start: c.start, end: c.end, label, strength: c.strength });
   }
   const found = findAgain(body, typeByNeighbours(body, typed));
@@ -55,9 +56,48 @@ function typeByNeighbours(body: string, list: readonly TypedMention[]): TypedMen
 /** Keeps the strongest, then longest, of overlapping candidates. */
 export function removeOverlaps<T extends { start: number; end: number; strength: number }>(list: readonly T[]): T[] {
   const order = [...list].sort((a, b) => b.strength - a.strength || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Coverage();
   const kept: T[] = [];
-  for (const c of order) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  for (const c of order) {
+    if (taken.overlaps(c.start, c.end)) continue;
+    taken.add(c.start, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Character positions already taken by a mention (a set of offsets; mentions are short). */
+class Coverage {
+  private readonly used = new Set<number>();
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.used.has(i)) return true;
+    return false;
+  }
+  add(start: number, end: number): void {
+    for (let i = start; i < end; i++) this.used.add(i);
+  }
+}
+
+interface LongerNames {
+  /** First or last word of a multi-word PERSON name. */
+  personWords: Set<string>;
+  /** Proper word prefixes of multi-word ORG names. */
+  orgPrefixes: Set<string>;
+}
+
+function longerNames(body: string, list: readonly Candidate[]): LongerNames {
+  const personWords = new Set<string>();
+  const orgPrefixes = new Set<string>();
+  for (const o of list) {
+    if (!o.label || o.strength < 2 || o.words < 2) continue;
+    const ow = wordsOf(body.slice(o.start, o.end));
+    if (o.label === 'PERSON') {
+      personWords.add(ow[0]!);
+      personWords.add(ow[ow.length - 1]!);
+    }
+    if (o.label === 'ORG') for (let k = 1; k < ow.length; k++) orgPrefixes.add(ow.slice(0, k).join(' '));
+  }
+  return { personWords, orgPrefixes };
 }
 
 type Votes = Map<string, Map<EntityLabel, number>>;
@@ -83,21 +123,14 @@ function bestVote(v: Map<EntityLabel, number> | undefined): EntityLabel | null {
   return best;
 }
 
-function decideLabel(text: string, c: Candidate, votes: Votes, all: readonly Candidate[], body: string): EntityLabel | null {
+function decideLabel(text: string, c: Candidate, votes: Votes, longer: LongerNames): EntityLabel | null {
   const voted = bestVote(votes.get(text));
   if (voted && (c.strength < 3 || !c.label)) return voted;
   if (c.label && c.strength >= 2) return c.label;
   const parts = wordsOf(text);
   // A surname or first name alone, or the first words of a longer organisation name.
-  const longer = all.filter((o) => o !== c && o.label && o.strength >= 2 && o.words > parts.length);
-  for (const o of longer) {
-    const ow = wordsOf(body.slice(o.start, o.end));
-    if (o.label === 'PERSON' && parts.length === 1 && (ow[ow.length - 1] === text || ow[0] === text)) return 'PERSON';
-  }
-  for (const o of longer) {
-    const ow = wordsOf(body.slice(o.start, o.end));
-    if (o.label === 'ORG' && parts.every((p, i) => ow[i] === p)) return 'ORG';
-  }
+  if (parts.length === 1 && longer.personWords.has(text)) return 'PERSON';
+  if (longer.orgPrefixes.has(parts.join(' '))) return 'ORG';
   if (c.label) return c.label;
   return parts.length > 1 ? 'PERSON' : 'ORG';
 }
@@ -107,6 +140,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Finds each typed name again where no candidate covered it (sentence starts, headlines). */
 function findAgain(body: string, typed: readonly TypedMention[]): TypedMention[] {
   const out = [...typed];
+  const taken = new Coverage();
+  for (const m of typed) taken.add(m.start, m.end);
   const seen = new Set<string>();
   const names = typed.map((m) => ({ text: body.slice(m.start, m.end), label: m.label }));
   for (const m of typed) {
@@ -121,7 +156,10 @@ function findAgain(body: string, typed: readonly TypedMention[]): TypedMention[]
     while (at >= 0) {
       const end = at + text.length;
       const bounded = !WORD_CHAR.test(body[at - 1] ?? '') && !WORD_CHAR.test(body[end] ?? '');
-      if (bounded && !out.some((o) => o.start < end && at < o.end)) out.push({ start: at, end, label: m.label, strength: 1 });
+      if (bounded && !taken.overlaps(at, end)) {
+        out.push({ start: at, end, label: m.label, strength: 1 });
+        taken.add(at, end);
+      }
       at = body.indexOf(text, at + 1);
     }
   }
