@@ -22,7 +22,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const asUtf8 = decodeUtf8(bytes, 'utf-8');
   if (asUtf8.ok) return asUtf8;
   if (looksLikeLegacy8Bit(bytes)) {
-    const text = new TextDecoder('windows-1252').decode(bytes);
+    const text = decodeWindows1252(bytes);
     return { ok: true, text, encoding: 'windows-1252', warnings: ['not valid UTF-8; decoded as windows-1252 (legacy 8-bit text)'] };
   }
   return { ok: false, reason: `input: ${asUtf8.reason}, and it does not look like windows-1252 text either` };
@@ -109,4 +109,22 @@ function firstInvalidUtf8(b: Uint8Array): number {
     }
   }
   return lo;
+}
+
+// windows-1252 differs from Latin-1 only in 0x80-0x9F. Node 20's TextDecoder('windows-1252')
+// decodes those as C1 controls (Latin-1), turning curly quotes into invisible characters, so the
+// block is mapped here (from the WHATWG Encoding Standard's index; undefined bytes keep C1).
+const CP1252_80_9F =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes: number[] = [];
+    for (const b of bytes.subarray(start, start + CHUNK)) codes.push(b >= 0x80 && b <= 0x9f ? CP1252_80_9F.charCodeAt(b - 0x80) : b);
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }

@@ -62,11 +62,6 @@ export function planSource(previous: ManifestEntry | undefined, now: SourceState
   return { action: 'skip' };
 }
 
-/** Ids of the previous run that no source of this run has: their outputs go. */
-export function vanishedEntries(previous: Iterable<ManifestEntry>, seenIds: ReadonlySet<string>): ManifestEntry[] {
-  return [...previous].filter((e) => !seenIds.has(e.id));
-}
-
 export function sortEntries(entries: Iterable<ManifestEntry>): ManifestEntry[] {
   return [...entries].sort((a, b) => compareIds(a.id, b.id) || compareIds(a.path, b.path));
 }
