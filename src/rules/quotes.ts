@@ -1,0 +1,75 @@
+// Lexicons for the quotes stage: quotation marks, the words that mark a quoted title rather than
+// a statement, the pronouns and descriptions that name a speaker. Data only; the finders in
+// src/stages/extract/quotes/ and the resolver in src/stages/resolve/speakers.ts read them.
+
+/** Marks that only open a quotation, with the marks that may close it. */
+export const OPENERS: Readonly<Record<string, string>> = {
+  '“': '”"“', // “…” (and sloppy “…“ or “…")
+  '„': '“”"', // German „…“
+  '«': '»', // French / Russian «…»
+  '‹': '›',
+  '‘': '’\'', // single curly ‘…’
+};
+
+/** Marks that only close. */
+export const CLOSERS = '”»›’';
+
+/** Marks that open or close depending on the characters around them. */
+export const AMBIGUOUS_DOUBLE = '"';
+export const AMBIGUOUS_SINGLE = '\'';
+
+/** Words before a quoted span that make it the title or name of something, not a statement
+ *  ("the film "…"", "a report titled "…"", "dubbed "…""). Lower-case. */
+export const TITLE_CUES: ReadonlySet<string> = new Set([
+  'titled', 'entitled', 'called', 'named', 'dubbed', 'nicknamed', 'labelled', 'labeled', 'branded', 'termed', 'headlined',
+  'film', 'movie', 'book', 'novel', 'song', 'album', 'single', 'poem', 'play', 'musical', 'opera', 'show', 'series',
+  'episode', 'programme', 'program', 'documentary', 'painting', 'exhibition', 'article', 'essay', 'column', 'op-ed',
+  'headline', 'hashtag', 'slogan', 'operation', 'campaign', 'project', 'initiative', 'doctrine', 'podcast', 'video', 'game',
+  'word', 'words', 'term', 'phrase', 'so-called', 'as',
+]);
+
+/** A quoted span this short (in words) is a scare quote or a term unless an attribution frames
+ *  it ("Yes," he said): 'is "temporary"', 'a growing "anti-X campaign"'. */
+export const MIN_STATEMENT_WORDS = 3;
+
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they']);
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(['it']);
+/** First and second person: a speaker only inside someone else's quote, never resolvable here. */
+export const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+
+/** Head nouns of descriptions that name an organisation speaking ("the ministry said"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'agency', 'group', 'company', 'firm', 'government', 'administration', 'council',
+  'committee', 'commission', 'organisation', 'organization', 'party', 'embassy', 'mission', 'service', 'bank', 'union',
+  'association', 'court', 'police', 'army', 'military', 'campaign', 'team', 'club', 'board', 'authority', 'body',
+  'institute', 'foundation', 'coalition', 'alliance', 'movement', 'bureau', 'cabinet', 'parliament', 'senate', 'kremlin',
+  'white house', 'pentagon', 'network', 'newspaper', 'broadcaster', 'outlet', 'channel', 'regulator', 'watchdog',
+  'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople',
+]);
+
+/** Head nouns of descriptions that name a person by role ("the president", "the minister"). */
+export const PERSON_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'secretary', 'senator', 'governor', 'mayor', 'ambassador', 'envoy',
+  'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'head',
+  'leader', 'official', 'officer', 'expert', 'analyst', 'commander', 'general', 'judge', 'prosecutor', 'lawyer', 'attorney',
+  'king', 'queen', 'prince', 'pope', 'candidate', 'nominee', 'congressman', 'congresswoman', 'lawmaker', 'legislator',
+  'economist', 'professor', 'researcher', 'scientist', 'founder', 'executive', 'ceo', 'manager', 'coach', 'witness',
+  'author', 'writer', 'reporter', 'correspondent', 'editor', 'deputy', 'aide', 'adviser', 'advisor', 'negotiator',
+  'man', 'woman', 'father', 'mother', 'resident', 'source', 'activist', 'victim', 'suspect', 'perpetrator', 'attacker',
+  'gunman', 'driver', 'student', 'teacher', 'doctor', 'nurse', 'worker', 'employee', 'owner', 'farmer', 'soldier',
+]);
+
+/** Words a speaker phrase does not start with, though they may stand before it in a sentence. */
+export const NOT_IN_SPEAKER: ReadonlySet<string> = new Set([
+  'and', 'but', 'or', 'so', 'yet', 'then', 'also', 'however', 'meanwhile', 'still', 'later', 'earlier', 'now', 'that',
+  'which', 'who', 'when', 'while', 'as', 'because', 'although', 'though', 'if', 'since', 'after', 'before',
+]);
+
+/** Words that end a title before a name ("Minister", "Mr."): a name run starts after the last one. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...PERSON_HEADS,
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'sen.', 'rep.', 'gov.',
+  'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'sheikh', 'imam', 'ayatollah', 'rev.', 'sardar', 'emir', 'sultan', 'lieutenant',
+  'colonel', 'captain', 'sergeant', 'major', 'admiral', 'marshal', 'justice', 'speaker', 'mp', 'mep',
+]);

@@ -1,0 +1,132 @@
+// Quotes stage: direct quotes (words in quotation marks) and reported speech ("X said that …"),
+// each with the phrase naming its speaker and that speaker's canonical entity name. Needs the
+// shared analysis (tokens, POS) and the entities (speakers are linked to them), so it runs last.
+import { z } from 'zod';
+import type { Analysis } from '../../core/doc.js';
+import { articleStage, type StageWarning } from '../../core/stage.js';
+import { MIN_STATEMENT_WORDS, TITLE_CUES } from '../../rules/quotes.js';
+import type { Caption, Quote } from '../../schema/record.js';
+import { SpeakerResolver } from '../resolve/speakers-canonical.js';
+import { attributeDirectQuotes, opensSentence, quoteTokens, type Attribution } from '../resolve/speakers.js';
+import type { Phrase } from './quotes/cues.js';
+import { findQuotedSpans, type QuotedSpan } from './quotes/direct.js';
+import { isSpeechCue, makeView, normOf, type EntityLike, type TokenView } from './quotes/phrases.js';
+import { findReportedSpeech } from './quotes/reported.js';
+
+export interface QuotesInput {
+  body: string;
+  analysis: Analysis;
+  entities: readonly EntityLike[];
+  title?: string | null;
+  captions?: readonly Caption[];
+}
+
+const words = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+
+/** Quoted words with most words capitalised and no sentence punctuation: a title or a name. */
+export function looksLikeTitle(text: string): boolean {
+  const w = words(text);
+  if (w.length < 2 || /[.!?,;:]/.test(text.replace(/\.$/, ''))) return false;
+  const long = w.filter((x) => x.length > 3);
+  return long.length > 0 && long.every((x) => /^\p{Lu}/u.test(x)) && /^\p{Lu}/u.test(w[0]!);
+}
+
+const wordBefore = (body: string, at: number): string => /([\p{L}-]+)[\s,:]*$/u.exec(body.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+
+/** Is a quoted span what someone said? Short spans and titles only when an attribution frames them
+ *  ("Yes," he said / she said: "No."). */
+export function isStatement(v: TokenView | null, body: string, quote: QuotedSpan, qi: number): boolean {
+  const text = body.slice(quote.start, quote.end);
+  const n = words(text).length;
+  const cue = TITLE_CUES.has(wordBefore(body, quote.open));
+  const framed = v ? isFramed(v, quote, qi) : false;
+  if (cue && (n <= 4 || looksLikeTitle(text)) && !framed) return false;
+  if (n < MIN_STATEMENT_WORDS || looksLikeTitle(text)) return framed;
+  return true;
+}
+
+/** The quote is the whole complement of a speech verb: `"A," he said` or `he said: "A"`. */
+function isFramed(v: TokenView, quote: QuotedSpan, qi: number): boolean {
+  const range = quoteTokens(v, quote, qi);
+  if (!range) return false;
+  const [first, last] = range;
+  if (opensSentence(v, first)) {
+    for (let t = last + 1; t <= last + 3 && t < v.tokens.length; t++) if (isSpeechCue(v, t)) return true;
+  }
+  let t = first - 1;
+  if (t >= 0 && (normOf(v, t) === ':' || normOf(v, t) === ',')) t--;
+  return t >= 0 && isSpeechCue(v, t);
+}
+
+/** Quotes of an article body (and of its title and captions, without speakers). */
+export function extractQuotes(input: QuotesInput): { quotes: Quote[]; warnings: StageWarning[] } {
+  const { body, analysis } = input;
+  const found = findQuotedSpans(body);
+  const warnings: StageWarning[] = found.warnings.map((w) => ({ code: w.code, message: w.message }));
+  const spans = found.spans;
+  const entities = input.entities.filter((e) => !('field' in e) || (e as { field?: string }).field === undefined);
+  const v = makeView(body, analysis.tokens, spans);
+  const kept = spans.map((q, i) => isStatement(v, body, q, i));
+  const attributions = attributeDirectQuotes(v, spans, kept);
+  const reported = findReportedSpeech(v).filter((r) => !coveredByDirect(r, spans, kept, body));
+
+  const resolver = new SpeakerResolver(v, entities);
+  const phrases: Phrase[] = [...attributions.filter((a): a is Attribution => a !== null).map((a) => a.phrase), ...reported.flatMap((r) => (r.speaker ? [r.speaker] : []))];
+  phrases.sort((a, b) => a[0] - b[0]);
+  for (const p of phrases) resolver.resolve(p);
+
+  const quotes: Quote[] = [];
+  spans.forEach((q, i) => {
+    if (!kept[i]) return;
+    const a = attributions[i];
+    quotes.push({ text: body.slice(q.start, q.end), start: q.start, end: q.end, kind: 'direct', speaker: a ? resolver.resolve(a.phrase) : null });
+  });
+  for (const r of reported) {
+    quotes.push({ text: body.slice(r.start, r.end), start: r.start, end: r.end, kind: 'indirect', speaker: r.speaker ? resolver.resolve(r.speaker) : null });
+  }
+  quotes.push(...fieldQuotes(input.title ?? null, input.captions ?? []));
+  quotes.sort((a, b) => (a.field ?? '').localeCompare(b.field ?? '') || (a.caption ?? 0) - (b.caption ?? 0) || a.start - b.start || a.end - b.end);
+  return { quotes, warnings };
+}
+
+/** A reported clause whose words, outside the direct quotes, are fewer than two adds nothing. */
+function coveredByDirect(r: { start: number; end: number }, spans: readonly QuotedSpan[], kept: readonly boolean[], body: string): boolean {
+  let text = '';
+  let at = r.start;
+  spans.forEach((q, i) => {
+    if (!kept[i] || q.end <= r.start || q.start >= r.end) return;
+    text += body.slice(at, Math.max(at, q.start));
+    at = Math.max(at, q.end);
+  });
+  text += body.slice(at, r.end);
+  return words(text).length < 2;
+}
+
+/** Quotes in the title and captions: marked with their field, offsets into that text, no speaker
+ *  (speaker offsets index the body). */
+function fieldQuotes(title: string | null, captions: readonly Caption[]): Quote[] {
+  const out: Quote[] = [];
+  const scan = (text: string, place: Pick<Quote, 'field' | 'caption'>): void => {
+    for (const q of findQuotedSpans(text).spans) {
+      if (!isStatement(null, text, q, -1)) continue;
+      out.push({ text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'direct', speaker: null, ...place });
+    }
+  };
+  if (title) scan(title, { field: 'title' });
+  captions.forEach((c, i) => scan(c.text, { field: 'caption', caption: i }));
+  return out;
+}
+
+export const quotes = articleStage({
+  id: 'quotes',
+  version: '0.1.0',
+  description: 'direct quotes and reported speech with their speakers, linked to entities',
+  requires: ['analysis'],
+  adds: ['quotes'],
+  options: z.object({}),
+  annotate(article) {
+    if (!article.analysis) return { quotes: [], warnings: [{ code: 'no-analysis', message: 'quotes: the article has no analysis; no quotes' }] };
+    const { quotes, warnings } = extractQuotes({ body: article.body, analysis: article.analysis, entities: article.entities, title: article.title, captions: article.captions });
+    return { quotes, warnings };
+  },
+});

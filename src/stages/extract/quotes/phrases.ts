@@ -1,0 +1,235 @@
+// Token-level helpers shared by the quote finders and the speaker resolver: which tokens are
+// speech cues, where a noun phrase before or after a cue starts and ends, and which words of that
+// phrase name the speaker. Works on wink-nlp tokens and POS tags only (cheap; no parser).
+import type { Span, Token } from '../../../core/doc.js';
+import { NOT_IN_SPEAKER, ORG_HEADS, PERSON_HEADS, TITLE_WORDS } from '../../../rules/quotes.js';
+import { AMBIGUOUS_FORMS, SPEECH_VERBS } from '../../../rules/reporting-verbs.js';
+
+/** What the quote finders see of an article: its body, tokens and the direct quotes' mark spans. */
+export interface TokenView {
+  body: string;
+  tokens: readonly Token[];
+  /** For each token, the index of the direct quote (marks included) it lies in, or -1. */
+  quoteOf: Int32Array;
+}
+
+export interface EntityLike extends Span {
+  text: string;
+  label: string;
+  canonical: string;
+}
+
+export function makeView(body: string, tokens: readonly Token[], quotes: ReadonlyArray<{ open: number; close: number; end: number }>): TokenView {
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  quotes.forEach((q, qi) => {
+    const last = q.close >= 0 ? q.close + 1 : q.end;
+    for (let t = firstTokenAt(tokens, q.open); t < tokens.length && tokens[t]!.start < last; t++) quoteOf[t] = qi;
+  });
+  return { body, tokens, quoteOf };
+}
+
+/** Index of the first token that ends after `offset` (binary search). */
+export function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const textOf = (v: TokenView, t: number): string => v.body.slice(v.tokens[t]!.start, v.tokens[t]!.end);
+export const normOf = (v: TokenView, t: number): string => v.tokens[t]?.norm ?? '';
+
+/** True when a newline separates two tokens: phrases never run across lines. */
+export const lineBreakBetween = (v: TokenView, a: number, b: number): boolean =>
+  v.body.slice(v.tokens[a]!.end, v.tokens[b]!.start).includes('\n');
+
+/** A speech verb used as a verb ("said", "told"); ambiguous forms must be tagged VERB. */
+export function isSpeechCue(v: TokenView, t: number): boolean {
+  const tok = v.tokens[t]!;
+  if (!SPEECH_VERBS.has(tok.norm)) return false;
+  if (AMBIGUOUS_FORMS.has(tok.norm)) return tok.pos === 'VERB';
+  return tok.pos === 'VERB' || tok.pos === 'AUX' || (tok.pos === 'PROPN' && /^[a-z]/.test(textOf(v, t)));
+}
+
+const PERSONAL = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const LINKING_ADP = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on']);
+const isPossessiveMark = (s: string): boolean => s === "'s" || s === '’s' || s === "'" || s === '’';
+
+/** May token t stand inside a speaker phrase? */
+function inPhrase(v: TokenView, t: number): boolean {
+  const tok = v.tokens[t]!;
+  if (v.quoteOf[t]! >= 0) return false;
+  switch (tok.pos) {
+    case 'PROPN':
+    case 'NOUN':
+    case 'ADJ':
+    case 'NUM':
+    case 'DET':
+      return !NOT_IN_SPEAKER.has(tok.norm) || tok.pos === 'PROPN';
+    case 'PART':
+      return isPossessiveMark(textOf(v, t));
+    case 'PRON':
+      return POSSESSIVE.has(tok.norm);
+    case 'ADP':
+      return LINKING_ADP.has(tok.norm);
+    case 'PUNCT':
+    case 'SYM':
+      return /^[-&.]$/.test(textOf(v, t)) || /^[A-Z]\.$/.test(textOf(v, t));
+    case 'CCONJ':
+      return tok.norm === '&';
+    default:
+      return false;
+  }
+}
+
+const canEnd = (v: TokenView, t: number): boolean => {
+  const tok = v.tokens[t]!;
+  return (tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') && v.quoteOf[t]! < 0;
+};
+const canStart = (v: TokenView, t: number): boolean => {
+  const tok = v.tokens[t]!;
+  return tok.pos !== 'ADP' && tok.pos !== 'PART' && tok.pos !== 'PUNCT' && tok.pos !== 'CCONJ' && !NOT_IN_SPEAKER.has(tok.norm);
+};
+
+/** May a phrase run from token a to the next token b? Same sentence and line, or glued together
+ *  with no space (wink-nlp cuts sentences inside "NetBlocks.org"). */
+function joined(v: TokenView, a: number, b: number): boolean {
+  if (lineBreakBetween(v, a, b)) return false;
+  return v.tokens[a]!.sentence === v.tokens[b]!.sentence || v.tokens[a]!.end === v.tokens[b]!.start;
+}
+
+/** The noun phrase that ends with token `last` (inclusive token range), or null. */
+export function phraseEndingAt(v: TokenView, last: number): [number, number] | null {
+  if (last < 0 || v.quoteOf[last]! >= 0) return null;
+  const tok = v.tokens[last]!;
+  if (tok.pos === 'PRON' && PERSONAL.has(tok.norm)) return [last, last];
+  if (!canEnd(v, last)) return null;
+  let first = last;
+  while (first > 0 && joined(v, first - 1, first) && inPhrase(v, first - 1)) first--;
+  while (first < last && !canStart(v, first)) first++;
+  return [first, last];
+}
+
+/** The noun phrase that starts with token `first`, or null (for inverted "said Hacizada"). */
+export function phraseStartingAt(v: TokenView, first: number): [number, number] | null {
+  if (first >= v.tokens.length || v.quoteOf[first]! >= 0) return null;
+  const tok = v.tokens[first]!;
+  if (tok.pos === 'PRON' && PERSONAL.has(tok.norm)) return [first, first];
+  if (!inPhrase(v, first) || !canStart(v, first)) return null;
+  let last = first;
+  while (last + 1 < v.tokens.length && joined(v, last, last + 1) && inPhrase(v, last + 1)) last++;
+  while (last > first && !canEnd(v, last)) last--;
+  return canEnd(v, last) ? [first, last] : null;
+}
+
+/** Words between a subject and its verb that belong to neither ("has", "also", "squarely"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'would', 'will', 'could', 'also', 'then', 'later', 'again', 'further', 'previously', 'repeatedly', 'once', 'reportedly', 'himself', 'herself', 'itself', 'themselves', 'squarely', 'firmly', 'strongly', 'flatly', 'allegedly', 'publicly', 'privately', 'had', 'did', 'was', 'is', 'were', 'are', 'been']);
+
+/** The subject of the verb at token `verb`: the phrase before it, past auxiliaries and adverbs,
+ *  or the name before an appositive ("Nasir Kanani, spokesman of the ministry, said"). */
+export function subjectOf(v: TokenView, verb: number): [number, number] | null {
+  let t = verb - 1;
+  const s = v.tokens[verb]!.sentence;
+  while (t >= 0 && v.tokens[t]!.sentence === s && (BETWEEN_SUBJECT_AND_VERB.has(v.tokens[t]!.norm) || v.tokens[t]!.pos === 'ADV')) t--;
+  if (t < 0 || v.tokens[t]!.sentence !== s) return null;
+  if (normOf(v, t) === ',' && v.quoteOf[t]! < 0 && (t === 0 || v.quoteOf[t - 1]! < 0)) return subjectBeforeAppositive(v, t);
+  const phrase = phraseEndingAt(v, t);
+  return phrase ? nameBeforeDescription(v, phrase) ?? phrase : null;
+}
+
+function subjectBeforeAppositive(v: TokenView, comma: number): [number, number] | null {
+  const s = v.tokens[comma]!.sentence;
+  for (let k = comma - 1; k > 0 && v.tokens[k]!.sentence === s; k--) {
+    const tok = v.tokens[k]!;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || v.quoteOf[k]! >= 0) return null;
+    if (tok.norm === ',') {
+      const inner = phraseStartingAt(v, k + 1);
+      if (!inner || inner[1] !== comma - 1) return null;
+      const outer = phraseEndingAt(v, k - 1);
+      // "The spokesman of the ministry, Nasir Kanani, said": the name, not the description.
+      if (outer && isDescription(v, outer) && v.tokens[inner[1]]!.pos === 'PROPN') return inner;
+      return outer;
+    }
+  }
+  return null;
+}
+
+/** A phrase whose head is a common noun ("spokesperson for the UN"), not a name. */
+export const isDescription = (v: TokenView, phrase: [number, number]): boolean => v.tokens[headToken(v, phrase)]!.pos === 'NOUN';
+
+/** "Stéphane Dujarric, spokesperson for the UN stated": a description right after a name and a
+ *  comma stands for that name. */
+export function nameBeforeDescription(v: TokenView, phrase: [number, number]): [number, number] | null {
+  const comma = phrase[0] - 1;
+  if (comma < 1 || normOf(v, comma) !== ',' || !isDescription(v, phrase) || v.tokens[phrase[0]]!.pos === 'DET') return null;
+  const name = phraseEndingAt(v, comma - 1);
+  return name && v.tokens[name[1]]!.pos === 'PROPN' && (name[0] === 0 || normOf(v, name[0] - 1) !== ',') ? name : null;
+}
+
+/** Inside a phrase, the words that name the speaker: an entity (a person first) at its end, the
+ *  head the phrase is about, or the whole phrase when it is a description ("a spokesman for X"). */
+export function speakerWords(v: TokenView, phrase: [number, number], entities: readonly EntityLike[]): { span: Span; entity: EntityLike | null; description: boolean } {
+  const start = v.tokens[phrase[0]]!.start;
+  const end = v.tokens[phrase[1]]!.end;
+  if (phrase[0] === phrase[1] && v.tokens[phrase[0]]!.pos === 'PRON') return { span: { start, end }, entity: null, description: false };
+  const inside = entities.filter((e) => e.start >= start && e.end <= end);
+  const atEnd = inside.filter((e) => e.end === end);
+  const person = atEnd.find((e) => e.label === 'PERSON');
+  if (person) return { span: person, entity: person, description: false };
+  const head = headToken(v, phrase);
+  const headStart = v.tokens[head]!.start;
+  const headEntity = inside.find((e) => e.start <= headStart && e.end > headStart);
+  if (headEntity) return { span: headEntity, entity: headEntity, description: false };
+  const tail = titledNameAtEnd(v, phrase);
+  if (tail) return { span: tail, entity: null, description: false };
+  const run = nameRun(v, phrase, head);
+  if (run) return { span: run, entity: null, description: false };
+  return { span: { start, end }, entity: null, description: true };
+}
+
+const isTitleOrOrgWord = (norm: string): boolean => TITLE_WORDS.has(norm) || ORG_HEADS.has(norm) || ORG_HEADS.has(norm.replace(/s$/, ''));
+
+/** A name at the end of a phrase after a title or a role ("… Organizations Mubariz Gurbanli",
+ *  "Foreign Ministry spokesman Ayxan Hacizada"), when no entity says so. */
+function titledNameAtEnd(v: TokenView, phrase: [number, number]): Span | null {
+  const last = phrase[1];
+  if (v.tokens[last]!.pos !== 'PROPN' || isTitleOrOrgWord(v.tokens[last]!.norm)) return null;
+  let first = last;
+  while (first > phrase[0] && v.tokens[first - 1]!.pos === 'PROPN' && !isTitleOrOrgWord(v.tokens[first - 1]!.norm)) first--;
+  if (first === phrase[0]) return null;
+  const before = v.tokens[first - 1]!;
+  if (!isTitleOrOrgWord(before.norm) && before.pos !== 'NOUN') return null;
+  return { start: v.tokens[first]!.start, end: v.tokens[last]!.end };
+}
+
+/** The word a phrase is about: the last word before its first "of"/"for", else its last word. */
+export function headToken(v: TokenView, phrase: [number, number]): number {
+  for (let t = phrase[0] + 1; t <= phrase[1]; t++) {
+    if (v.tokens[t]!.pos === 'ADP' && t - 1 >= phrase[0] && canEnd(v, t - 1)) return t - 1;
+  }
+  return phrase[1];
+}
+
+/** A run of capitalised name words around the head, without the titles before it
+ *  ("Deputy Foreign Minister Khalaf Khalafov" -> "Khalaf Khalafov"). Null when the head is no name. */
+function nameRun(v: TokenView, phrase: [number, number], head: number): Span | null {
+  if (v.tokens[head]!.pos !== 'PROPN') return null;
+  let first = head;
+  while (first > phrase[0] && v.tokens[first - 1]!.pos === 'PROPN') first--;
+  let cut = first;
+  for (let t = first; t <= head; t++) if (TITLE_WORDS.has(v.tokens[t]!.norm)) cut = t + 1;
+  if (cut > head) return null; // only titles ("the President"): a description
+  return { start: v.tokens[cut]!.start, end: v.tokens[head]!.end };
+}
+
+/** The role words of a description ("spokesman", "ministry") for the resolver. */
+export function headWord(v: TokenView, phrase: [number, number]): string {
+  return v.tokens[headToken(v, phrase)]!.norm;
+}
+
+export const isPersonHead = (word: string): boolean => PERSON_HEADS.has(word);

@@ -1,0 +1,191 @@
+// Finds reported speech: "X said (that) …", "X told reporters …", "…, X said", "according to X, …",
+// "X stressed/added/denied that …", "…, saying …". The reported clause is the span; the phrase
+// naming X goes to the speaker resolver. Tokens and POS only: a few comparisons per token.
+import { HEARER_VERBS, THAT_OPTIONAL } from '../../../rules/reporting-verbs.js';
+import { speakerOfCue, type Phrase } from './cues.js';
+import { isSpeechCue, normOf, phraseStartingAt, type TokenView } from './phrases.js';
+
+export interface ReportedSpan {
+  start: number;
+  end: number;
+  /** Token index of the cue ("said", "according"). */
+  cue: number;
+  speaker: Phrase | null;
+}
+
+const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+const NOT_SUBJECT_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'himself', 'herself', 'itself', 'themselves', 'what', 'whom', 'this', 'that']);
+
+interface Sentence {
+  first: number;
+  last: number;
+}
+
+function sentencesOf(v: TokenView): Sentence[] {
+  const out: Sentence[] = [];
+  v.tokens.forEach((tok, t) => {
+    if (t === 0 || tok.sentence !== v.tokens[t - 1]!.sentence) out.push({ first: t, last: t });
+    else out[out.length - 1]!.last = t;
+  });
+  return out;
+}
+
+const isVerb = (v: TokenView, t: number): boolean => v.tokens[t]!.pos === 'VERB' || v.tokens[t]!.pos === 'AUX';
+
+/** Where the clause after a cue starts: after "that" (past the hearer and the setting), or right
+ *  after the verb for say-like verbs. -1 when no clause follows. */
+function clauseAfter(v: TokenView, cue: number, last: number): number {
+  let j = cue + 1;
+  if (HEARER_VERBS.has(v.tokens[cue]!.norm)) {
+    const hearer = phraseStartingAt(v, j);
+    if (hearer) j = hearer[1] + 1;
+  }
+  for (let k = j; k <= Math.min(last, j + 10); k++) {
+    const n = normOf(v, k);
+    if (n === 'that' && v.quoteOf[k]! < 0) return k + 1 <= last ? k + 1 : -1;
+    if (n === ',' || n === ':' || n === ';' || n === '.' || v.quoteOf[k]! >= 0 || (isVerb(v, k) && k > j)) break;
+  }
+  if (j > last || !THAT_OPTIONAL.has(v.tokens[cue]!.norm)) return -1;
+  const tok = v.tokens[j]!;
+  if (!CLAUSE_OPENERS.has(tok.pos) || NOT_SUBJECT_PRONOUNS.has(tok.norm)) return -1;
+  return j;
+}
+
+/** End offset of a reported clause: the sentence end, less a trailing ", according to X" and the
+ *  final punctuation. */
+function clauseEnd(v: TokenView, from: number, last: number): number {
+  let end = last;
+  for (let k = from; k < last; k++) {
+    if (v.quoteOf[k]! >= 0) continue;
+    const n = normOf(v, k);
+    // ", according to X" names the source; "and added that …" starts the next reported clause.
+    const coordinated = (n === ',' || n === 'and') && isSpeechCue(v, k + 1) && normOf(v, k + 2) === 'that';
+    if ((n === ',' && normOf(v, k + 1) === 'according') || coordinated) {
+      end = k - 1;
+      if (n === 'and' && normOf(v, k - 1) === ',') end = k - 2;
+      break;
+    }
+  }
+  while (end > from && /^[.!?;:,]$/.test(normOf(v, end)) && v.quoteOf[end]! < 0) end--;
+  return v.tokens[end]!.end;
+}
+
+/** True when the words from..to are mostly inside direct quotes (then the direct quote speaks). */
+function mostlyQuoted(v: TokenView, from: number, to: number): boolean {
+  let inside = 0;
+  let words = 0;
+  for (let k = from; k <= to; k++) {
+    if (v.tokens[k]!.pos === 'PUNCT') continue;
+    words++;
+    if (v.quoteOf[k]! >= 0) inside++;
+  }
+  return words === 0 || inside / words > 0.6;
+}
+
+const hasVerb = (v: TokenView, from: number, to: number): boolean => {
+  for (let k = from; k <= to; k++) if (isVerb(v, k)) return true;
+  return false;
+};
+const wordCount = (v: TokenView, from: number, to: number): number => {
+  let n = 0;
+  for (let k = from; k <= to; k++) if (v.tokens[k]!.pos !== 'PUNCT') n++;
+  return n;
+};
+
+/** "…, X said." / "…," X said, with the clause before the attribution. */
+function clauseBefore(v: TokenView, sentence: Sentence, cue: number, speaker: Phrase): ReportedSpan | null {
+  const lead = Math.min(speaker[0], cue) - 1;
+  if (lead <= sentence.first) return null;
+  const mark = normOf(v, lead);
+  const quotedComma = v.quoteOf[lead]! >= 0 && /,\s*$/.test(v.body.slice(v.tokens[lead - 1]!.start, v.tokens[lead]!.start + 1).replace(/["'“”‘’«»]/g, ''));
+  if (mark !== ',' && !quotedComma) return null;
+  const from = sentence.first;
+  const to = lead - 1;
+  if (v.quoteOf[from]! >= 0 || mostlyQuoted(v, from, to) || wordCount(v, from, to) < 3 || !hasVerb(v, from, to)) return null;
+  // "According to X, …" and "In Iran, …" are settings, not what was said.
+  const opener = v.tokens[from]!;
+  if (opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.norm === 'according') return null;
+  // "In Iran, authorities said…" has no clause before the comma: a verb is required above.
+  const endTok = quotedComma ? lead : to;
+  return { start: v.tokens[from]!.start, end: v.tokens[endTok]!.end, cue, speaker };
+}
+
+/** "according to X, …" and "…, according to X" (unless another cue in the sentence has a speaker:
+ *  then X is where the words were reported, not who said them). */
+function accordingTo(v: TokenView, sentence: Sentence, t: number, cues: number[]): ReportedSpan | null {
+  if (normOf(v, t + 1) !== 'to') return null;
+  let source = phraseStartingAt(v, t + 2);
+  if (!source) return null;
+  let after = source[1] + 1;
+  // "According to the head of X, Mohammad Shahriari, the suspect…": skip the appositive name.
+  if (normOf(v, after) === ',') {
+    const apposition = phraseStartingAt(v, after + 1);
+    if (apposition && normOf(v, apposition[1] + 1) === ',' && apposition[1] + 2 <= sentence.last && !isVerb(v, apposition[1] + 1)) {
+      const next = phraseStartingAt(v, apposition[1] + 2);
+      const isClause = next && hasVerb(v, next[1] + 1, Math.min(sentence.last, next[1] + 2));
+      if (isClause) {
+        // The name is the speaker; the description before it only says who they are.
+        source = v.tokens[apposition[1]]!.pos === 'PROPN' ? apposition : [source[0], apposition[1]];
+        after = apposition[1] + 1;
+      }
+    }
+  }
+  const atStart = t === sentence.first || (t - 1 === sentence.first && ['but', 'and', 'yet', 'also'].includes(normOf(v, sentence.first)));
+  if (atStart && normOf(v, after) === ',' && after + 1 <= sentence.last) {
+    return { start: v.tokens[after + 1]!.start, end: clauseEnd(v, after + 1, sentence.last), cue: t, speaker: source };
+  }
+  if (t > sentence.first + 2 && normOf(v, t - 1) === ',' && !cues.some((c) => c < t)) {
+    const to = t - 2;
+    if (mostlyQuoted(v, sentence.first, to) || !hasVerb(v, sentence.first, to)) return null;
+    return { start: v.tokens[sentence.first]!.start, end: v.tokens[to]!.end, cue: t, speaker: source };
+  }
+  return null;
+}
+
+/** Every reported clause of the article, in order. */
+export function findReportedSpeech(v: TokenView): ReportedSpan[] {
+  const found: ReportedSpan[] = [];
+  for (const sentence of sentencesOf(v)) {
+    const cues: number[] = [];
+    for (let t = sentence.first; t <= sentence.last; t++) {
+      if (v.quoteOf[t]! >= 0) continue;
+      if (normOf(v, t) === 'according') {
+        const r = accordingTo(v, sentence, t, cues);
+        if (r) found.push(r);
+        continue;
+      }
+      if (!isSpeechCue(v, t)) continue;
+      const speaker = speakerOfCue(v, t);
+      if (!speaker) continue;
+      cues.push(t);
+      const start = clauseAfter(v, t, sentence.last);
+      if (start >= 0 && start <= sentence.last) {
+        const end = clauseEnd(v, start, sentence.last);
+        const last = lastTokenBefore(v, end, sentence.last);
+        if (last >= start && !(v.quoteOf[start]! >= 0 && mostlyQuoted(v, start, last)) && hasVerb(v, start, last) && wordCount(v, start, last) >= 3) {
+          found.push({ start: v.tokens[start]!.start, end, cue: t, speaker });
+        }
+        continue;
+      }
+      const before = clauseBefore(v, sentence, t, speaker);
+      if (before) found.push(before);
+    }
+  }
+  return dedupe(found);
+}
+
+function lastTokenBefore(v: TokenView, end: number, last: number): number {
+  let k = last;
+  while (k >= 0 && v.tokens[k]!.start >= end) k--;
+  return k;
+}
+
+function dedupe(list: ReportedSpan[]): ReportedSpan[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const key = `${r.start}:${r.end}`;
+    if (seen.has(key) || r.end <= r.start) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,146 @@
+// Resolves a speaker phrase to the words that name the speaker and the canonical name of the
+// entity meant: a name through the entities stage's canonical, "he/she/they/it" through the
+// speakers before it, a description ("the ministry", "a spokesman for X", "the president")
+// through the entity it describes. Unresolvable pronouns and descriptions get canonical null.
+import type { Speaker } from '../../schema/record.js';
+import type { Phrase } from '../extract/quotes/cues.js';
+import { headToken, speakerWords, type EntityLike, type TokenView } from '../extract/quotes/phrases.js';
+import { ORG_HEADS, OTHER_PRONOUNS, PERSON_HEADS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from '../../rules/quotes.js';
+
+type Kind = 'person' | 'org' | 'plural' | 'unknown';
+
+interface Known {
+  at: number;
+  canonical: string | null;
+  kind: Kind;
+}
+
+/** How far back (in characters) a pronoun may find its speaker: about three paragraphs. */
+const PRONOUN_REACH = 1500;
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'statement', 'spokesmen']);
+
+const kindOfLabel = (label: string): Kind => (label === 'PERSON' ? 'person' : label === 'ORG' || label === 'GPE' || label === 'NORP' ? 'org' : 'unknown');
+
+export class SpeakerResolver {
+  private readonly known: Known[] = [];
+  private readonly cache = new Map<string, Speaker>();
+  private readonly entities: readonly EntityLike[];
+
+  constructor(
+    private readonly v: TokenView,
+    entities: readonly EntityLike[],
+  ) {
+    this.entities = [...entities].sort((a, b) => a.start - b.start);
+  }
+
+  /** Resolve phrases in text order so that pronouns see the speakers before them. */
+  resolve(phrase: Phrase): Speaker {
+    const key = `${phrase[0]}:${phrase[1]}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const { speaker, kind } = this.resolveNew(phrase);
+    this.known.push({ at: speaker.start, canonical: speaker.canonical, kind });
+    this.cache.set(key, speaker);
+    return speaker;
+  }
+
+  private resolveNew(phrase: Phrase): { speaker: Speaker; kind: Kind } {
+    const v = this.v;
+    const words = speakerWords(v, phrase, this.entities);
+    const text = v.body.slice(words.span.start, words.span.end);
+    const base = { text, start: words.span.start, end: words.span.end };
+    if (words.entity) return { speaker: { ...base, canonical: words.entity.canonical }, kind: kindOfLabel(words.entity.label) };
+    const first = v.tokens[phrase[0]]!;
+    if (phrase[0] === phrase[1] && first.pos === 'PRON') return this.pronoun(base, first.norm);
+    if (!words.description) return { speaker: { ...base, canonical: this.nameCanonical(text) }, kind: nameKind(text) };
+    return this.description(base, phrase);
+  }
+
+  private pronoun(base: Omit<Speaker, 'canonical'>, norm: string): { speaker: Speaker; kind: Kind } {
+    const want: Kind[] = PERSON_PRONOUNS.has(norm) ? ['person'] : PLURAL_PRONOUNS.has(norm) ? ['plural', 'org'] : THING_PRONOUNS.has(norm) ? ['org'] : [];
+    const kind: Kind = PERSON_PRONOUNS.has(norm) ? 'person' : PLURAL_PRONOUNS.has(norm) ? 'plural' : 'org';
+    if (OTHER_PRONOUNS.has(norm) || want.length === 0) return { speaker: { ...base, canonical: null }, kind: 'unknown' };
+    // A bare name the entities stage did not type ("Ghazaee") may be a person too.
+    const accept: Kind[] = kind === 'person' ? ['person', 'unknown'] : want;
+    for (let i = this.known.length - 1; i >= 0; i--) {
+      const k = this.known[i]!;
+      if (k.at >= base.start || base.start - k.at > PRONOUN_REACH) continue;
+      if (accept.includes(k.kind) && (k.kind !== 'unknown' || k.canonical !== null)) return { speaker: { ...base, canonical: k.canonical }, kind };
+    }
+    const label = kind === 'person' ? ['PERSON'] : ['ORG'];
+    const recent = this.lastEntityBefore(base.start, (e) => label.includes(e.label), 400);
+    return { speaker: { ...base, canonical: recent?.canonical ?? null }, kind };
+  }
+
+  private description(base: Omit<Speaker, 'canonical'>, phrase: Phrase): { speaker: Speaker; kind: Kind } {
+    const v = this.v;
+    const head = v.tokens[headToken(v, phrase)]!.norm;
+    const start = v.tokens[phrase[0]]!.start;
+    const end = v.tokens[phrase[1]]!.end;
+    const inside = this.entities.filter((e) => e.start >= start && e.end <= end);
+    if (SPOKES.has(head)) {
+      const org = inside.find((e) => e.label === 'ORG') ?? inside.find((e) => e.label === 'GPE' || e.label === 'NORP');
+      if (org) return { speaker: { ...base, canonical: org.canonical }, kind: 'org' };
+    }
+    if (ORG_HEADS.has(head) && !SPOKES.has(head)) {
+      const named = (e: EntityLike): boolean => e.label === 'ORG' && hasWord(`${e.text} ${e.canonical}`, head);
+      const found =
+        inside.find(named) ??
+        this.lastEntityBefore(start, named, Infinity) ??
+        this.lastEntityBefore(start, (e) => e.label === 'ORG' && this.wordBefore(e.start) === head, Infinity);
+      if (found) return { speaker: { ...base, canonical: found.canonical }, kind: 'org' };
+      return { speaker: { ...base, canonical: null }, kind: 'org' };
+    }
+    if (PERSON_HEADS.has(head)) {
+      const found = this.lastEntityBefore(start, (e) => e.label === 'PERSON' && this.roleNear(e, head), Infinity);
+      return { speaker: { ...base, canonical: found?.canonical ?? null }, kind: 'person' };
+    }
+    const plural = v.tokens[phrase[1]]!.pos === 'NOUN' && /s$/.test(v.tokens[phrase[1]]!.norm);
+    return { speaker: { ...base, canonical: null }, kind: plural ? 'plural' : 'unknown' };
+  }
+
+  /** A name the entities stage did not give: the fullest entity name ending with its last word. */
+  private nameCanonical(text: string): string {
+    const last = text.split(/\s+/).pop()!.toLowerCase();
+    let best: string | null = null;
+    for (const e of this.entities) {
+      const words = e.canonical.toLowerCase().split(/\s+/);
+      if (words[words.length - 1] === last && (!best || e.canonical.length > best.length)) best = e.canonical;
+    }
+    for (const k of this.known) {
+      const words = (k.canonical ?? '').toLowerCase().split(/\s+/);
+      if (words[words.length - 1] === last && (!best || k.canonical!.length > best.length)) best = k.canonical;
+    }
+    return best && best.length >= text.length ? best : text;
+  }
+
+  private lastEntityBefore(offset: number, test: (e: EntityLike) => boolean, reach: number): EntityLike | null {
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i]!;
+      if (e.end > offset) continue;
+      if (offset - e.end > reach) return null;
+      if (test(e)) return e;
+    }
+    return null;
+  }
+
+  private wordBefore(offset: number): string {
+    const m = /([\p{L}-]+)\W*$/u.exec(this.v.body.slice(Math.max(0, offset - 40), offset));
+    return m ? m[1]!.toLowerCase() : '';
+  }
+
+  /** Is the role word near the person's mention ("President Ilham Aliyev", "Ghazaee, former ambassador")? */
+  private roleNear(e: EntityLike, head: string): boolean {
+    const body = this.v.body;
+    const around = `${body.slice(Math.max(0, e.start - 60), e.start)} ${body.slice(e.end, e.end + 80).split(/[.;\n]/)[0]}`;
+    return hasWord(around, head);
+  }
+}
+
+const hasWord = (text: string, word: string): boolean => new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'iu').test(text);
+
+function nameKind(text: string): Kind {
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.some((w) => ORG_HEADS.has(w))) return 'org';
+  return words.length >= 2 ? 'person' : 'unknown';
+}

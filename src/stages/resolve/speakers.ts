@@ -1,0 +1,138 @@
+// Attributes direct quotes to the phrase that names their speaker: the attribution after the quote
+// ("…," he said / said Hacizada / read a statement from X), before it ("X said: …", "X issued a
+// statement reading, …"), in the previous sentence, or the previous paragraph's quote continued.
+// Runs inside the quotes stage, after the quote and reported-speech finders.
+import type { QuotedSpan } from '../extract/quotes/direct.js';
+import { isStatementNoun, readStatementSpeaker, speakerOfCue, statementSpeaker, type Phrase } from '../extract/quotes/cues.js';
+import { firstTokenAt, isSpeechCue, lineBreakBetween, normOf, phraseStartingAt, type TokenView } from '../extract/quotes/phrases.js';
+
+export interface Attribution {
+  phrase: Phrase;
+  /** Where the attribution was found: reported in tests and used to rank competing readings. */
+  via: 'after' | 'before' | 'previous-sentence' | 'previous-paragraph' | 'group';
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const MAX_REACH = 40;
+
+/** First and last token of quote `qi` (marks included), or null when it has no tokens. */
+export function quoteTokens(v: TokenView, quote: QuotedSpan, qi: number): [number, number] | null {
+  let first = firstTokenAt(v.tokens, quote.open);
+  if (first >= v.tokens.length || v.quoteOf[first] !== qi) return null;
+  let last = first;
+  while (last + 1 < v.tokens.length && v.quoteOf[last + 1] === qi) last++;
+  return [first, last];
+}
+
+/** The attribution right after the closing mark, up to the end of the sentence. */
+export function attributionAfter(v: TokenView, last: number): Phrase | null {
+  for (let t = last + 1; t < v.tokens.length && t <= last + MAX_REACH; t++) {
+    if (v.quoteOf[t]! >= 0 || SENTENCE_END.has(normOf(v, t)) || lineBreakBetween(v, t - 1, t)) return null;
+    const read = readStatementSpeaker(v, t);
+    if (read) return read;
+    if (isSpeechCue(v, t)) {
+      const phrase = speakerOfCue(v, t);
+      if (phrase) return phrase;
+    }
+  }
+  return null;
+}
+
+/** The attribution before the opening mark, back to the sentence start or the previous quote. */
+export function attributionBefore(v: TokenView, first: number): Phrase | null {
+  const s = v.tokens[first]!.sentence;
+  for (let t = first - 1; t >= 0 && t >= first - MAX_REACH && v.tokens[t]!.sentence === s; t--) {
+    if (v.quoteOf[t]! >= 0 && v.quoteOf[t] !== v.quoteOf[first]) {
+      // A quote before this one in the sentence: "A," he said, "B" is attributed by the words between.
+      continue;
+    }
+    if (normOf(v, t) === 'according' && normOf(v, t + 1) === 'to') return phraseStartingAt(v, t + 2);
+    if (isSpeechCue(v, t)) {
+      const phrase = speakerOfCue(v, t);
+      if (phrase) return phrase;
+    }
+    if (isStatementNoun(v, t)) {
+      const phrase = statementSpeaker(v, t);
+      if (phrase) return phrase;
+    }
+  }
+  return null;
+}
+
+/** Does the quote open its sentence (nothing but punctuation before it)? */
+export function opensSentence(v: TokenView, first: number): boolean {
+  const s = v.tokens[first]!.sentence;
+  for (let t = first - 1; t >= 0 && v.tokens[t]!.sentence === s; t--) if (v.tokens[t]!.pos !== 'PUNCT') return false;
+  return true;
+}
+
+/** The speaker of the sentence before, when it is in the same paragraph and has a speech cue. */
+function previousSentence(v: TokenView, first: number): Phrase | null {
+  const s = v.tokens[first]!.sentence;
+  let t = first - 1;
+  while (t >= 0 && v.tokens[t]!.sentence === s) t--;
+  if (t < 0 || lineBreakBetween(v, t, t + 1)) return null;
+  const prev = v.tokens[t]!.sentence;
+  for (let k = t; k >= 0 && v.tokens[k]!.sentence === prev; k--) {
+    if (v.quoteOf[k]! >= 0) continue;
+    if (isSpeechCue(v, k)) {
+      const phrase = speakerOfCue(v, k);
+      if (phrase) return phrase;
+    }
+  }
+  return null;
+}
+
+/** Attributes each kept direct quote. `kept[i]` says whether quotes[i] is a statement. */
+export function attributeDirectQuotes(v: TokenView, quotes: readonly QuotedSpan[], kept: readonly boolean[]): Array<Attribution | null> {
+  const result: Array<Attribution | null> = quotes.map(() => null);
+  quotes.forEach((quote, qi) => {
+    if (!kept[qi]) return;
+    const range = quoteTokens(v, quote, qi);
+    if (!range) return;
+    const [first, last] = range;
+    const atStart = opensSentence(v, first);
+    const after = (): Attribution | null => wrap(attributionAfter(v, last), 'after');
+    const before = (): Attribution | null => wrap(attributionBefore(v, first), 'before');
+    result[qi] = (atStart ? after() ?? before() : before() ?? after()) ?? (atStart ? wrap(previousSentence(v, first), 'previous-sentence') : null);
+  });
+  shareWithinGroups(quotes, kept, result);
+  continueFromPreviousParagraph(v, quotes, kept, result);
+  return result;
+}
+
+const wrap = (phrase: Phrase | null, via: Attribution['via']): Attribution | null => (phrase ? { phrase, via } : null);
+
+/** A quote over several paragraphs has one speaker, named in any of its pieces. */
+function shareWithinGroups(quotes: readonly QuotedSpan[], kept: readonly boolean[], result: Array<Attribution | null>): void {
+  const byGroup = new Map<number, Attribution>();
+  quotes.forEach((q, i) => {
+    const a = result[i];
+    if (kept[i] && a && !byGroup.has(q.group)) byGroup.set(q.group, a);
+  });
+  quotes.forEach((q, i) => {
+    const a = byGroup.get(q.group);
+    if (kept[i] && !result[i] && a) result[i] = { phrase: a.phrase, via: 'group' };
+  });
+}
+
+/** News convention: a paragraph that is only a quote, right after a paragraph whose quote has a
+ *  speaker, goes on with that speaker. */
+function continueFromPreviousParagraph(v: TokenView, quotes: readonly QuotedSpan[], kept: readonly boolean[], result: Array<Attribution | null>): void {
+  const body = v.body;
+  quotes.forEach((q, i) => {
+    if (!kept[i] || result[i]) return;
+    const lineStart = body.lastIndexOf('\n', q.open) + 1;
+    if (body.slice(lineStart, q.open).trim() !== '') return;
+    const prevLineEnd = body.slice(0, lineStart).trimEnd().length;
+    const prevLineStart = body.lastIndexOf('\n', prevLineEnd - 1) + 1;
+    for (let k = i - 1; k >= 0; k--) {
+      const p = quotes[k]!;
+      if (p.open < prevLineStart) break;
+      if (kept[k] && result[k] && p.open < prevLineEnd) {
+        result[i] = { phrase: result[k]!.phrase, via: 'previous-paragraph' };
+        break;
+      }
+    }
+  });
+}
