@@ -16,9 +16,12 @@ import { timexOf, type Timex } from './dates/timex.js';
 /** Longest piece of text chrono sees at once: its patterns slow down on long runs of text. */
 const MAX_CHUNK = 600;
 
-/** Cheap test for a sentence that could hold a temporal expression at all. */
+/**
+ * Cheap test for a sentence that could hold a temporal expression at all: a digit or the start
+ * of a calendar, unit or time word (every count we read is followed by a unit word).
+ */
 const MAY_HOLD_TIME =
-  /\d|day|week|tomorrow|tonight|month|year|quarter|half|spring|summer|fall|autumn|winter|now|current|recent|previous|formerly|past|future|soon|coming|near term|morning|afternoon|evening|night|noon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|decade|centur|ago|hour|minute|second|ties\b|teen|ninet|eight|seven|six|five|four|three|two|one|ten|twelve|dozen|several|few|couple/i;
+  /\d|\b(?:\w*day|tonight|tomorrow|week|month|year|quarter|half|spring|summer|fall|autumn|winter|now|current|present|recent|past|future|soon|coming|near|morning|afternoon|evening|night|noon|midnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|decade|centur|hour|minute|second|\w+ties|\w*teen|two\s+thousand)/i;
 
 interface Found {
   span: Span;
