@@ -95,3 +95,28 @@ export const NON_YEAR_BEFORE: readonly string[] = [
   'chapter', 'model', 'version', 'code', 'box', 'suite', 'apt', 'apartment', 'about', 'some', 'nearly', 'almost',
   'approximately', 'around', 'than', 'only', 'just',
 ];
+
+/**
+ * Holidays with a calendar rule: a fixed month and day, the nth weekday of a month (n = -1 for
+ * the last), or Easter (computed). Weekdays 0 = Sunday ... 6 = Saturday.
+ */
+export type HolidayRule = { month: number; day: number } | { month: number; weekday: number; nth: number; plusDays?: number } | 'easter';
+export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
+  'christmas day': { month: 12, day: 25 },
+  christmas: { month: 12, day: 25 },
+  'christmas eve': { month: 12, day: 24 },
+  "new year's day": { month: 1, day: 1 },
+  "new year's eve": { month: 12, day: 31 },
+  'independence day': { month: 7, day: 4 },
+  'valentine\'s day': { month: 2, day: 14 },
+  'halloween': { month: 10, day: 31 },
+  'veterans day': { month: 11, day: 11 },
+  'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+  thanksgiving: { month: 11, weekday: 4, nth: 4 },
+  'memorial day': { month: 5, weekday: 1, nth: -1 },
+  'labor day': { month: 9, weekday: 1, nth: 1 },
+  // US federal elections: the Tuesday after the first Monday of November.
+  'election day': { month: 11, weekday: 1, nth: 1, plusDays: 1 },
+  easter: 'easter',
+  'easter sunday': 'easter',
+};

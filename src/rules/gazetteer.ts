@@ -23,6 +23,8 @@ export interface Gazetteer {
   orgSuffixes: Set<string>;
   facSuffixes: Set<string>;
   locSuffixes: Set<string>;
+  /** An organisation head, also in the plural ("Organizations", "Forces"). */
+  isOrgSuffix(lower: string): boolean;
   /** Longest phrase in `phrases`, in words. */
   maxWords: number;
 }
@@ -104,7 +106,9 @@ function buildGazetteer(): Gazetteer {
   };
   let maxWords = 1;
   for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
-  return { phrases, countryOf, firstNames, lastNames, isCommonWord, orgSuffixes, facSuffixes, locSuffixes, maxWords: Math.min(maxWords, 6) };
+  const isOrgSuffix = (lower: string): boolean =>
+    orgSuffixes.has(lower) || (lower.length > 4 && lower.endsWith('s') && orgSuffixes.has(lower.slice(0, -1)));
+  return { phrases, countryOf, firstNames, lastNames, isCommonWord, isOrgSuffix, orgSuffixes, facSuffixes, locSuffixes, maxWords: Math.min(maxWords, 6) };
 }
 
 // compromise's orgWords hold some words that end many non-organisation names too.

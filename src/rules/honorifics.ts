@@ -12,7 +12,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'general gen. gen lieutenant lt. lt colonel col. col major maj. captain capt. capt sergeant sgt. sgt commander cmdr. admiral marshal brigadier corporal cpl. private pvt. officer ' +
     'judge justice magistrate prosecutor attorney lawyer ' +
     'ceo cfo coo cto chairman chairwoman chairperson chair director chief executive founder co-founder cofounder ' +
-    'head leader analyst economist strategist professor researcher scientist expert commentator ' +
+    'head leader counterpart analyst economist strategist professor researcher scientist expert commentator ' +
     'correspondent reporter journalist editor columnist author writer photographer ' +
     'coach manager striker midfielder defender goalkeeper player star actor actress singer ' +
     'deputy undersecretary commissioner inspector superintendent detective constable chief-of-staff ' +
@@ -39,5 +39,5 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set('jr jr. sr sr. ii iii 
 
 /** Lower-case particles inside personal names in many languages ("bin", "al-", "van der"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'al el bin ibn bint abu abd abdul de da di del della dos das do du van von der den ter la le ul ud'.split(' '),
+  'al el bin ibn bint abu abd abdul de da di del della dos das do du van von der den ter la le ul ud e ye'.split(' '),
 );

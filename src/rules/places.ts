@@ -23,3 +23,9 @@ export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /** First words of settlement names ("St. Louis", "San Jose", "Fort Worth"). */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['st.', 'st', 'saint', 'ste.', 'san', 'santa', 'santo', 'são', 'sao', 'fort', 'port', 'puerto', 'porto', 'los', 'las', 'el', 'al', 'new']);
+
+/** Compass and size words that make a new place of a known one ("West Azerbaijan", "Greater London"). */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set('north south east west northern southern eastern western central upper lower greater inner outer northeast northwest southeast southwest'.split(' '));
+
+/** Lower-case nouns after a name that make it a place ("the Nagorno-Karabakh region", "Tabriz city"). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set('region province city town village district county state territory republic capital oblast governorate prefecture municipality area enclave'.split(' '));

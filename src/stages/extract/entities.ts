@@ -6,7 +6,8 @@ import type { ArticleDraft } from '../../core/doc.js';
 import { articleStage } from '../../core/stage.js';
 import type { Candidate, EntityMention } from './entities/candidate.js';
 import { classifyRun } from './entities/classify.js';
-import { capitalisedRuns, toWords } from './entities/runs.js';
+import { capitalisedRuns, toWords, type Word } from './entities/runs.js';
+import { PLACE_NOUNS } from '../../rules/places.js';
 import { resolveEntities } from '../resolve/entities.js';
 import { linkAliases } from '../resolve/aliases.js';
 
@@ -22,7 +23,16 @@ export function entityCandidates(body: string, article: Pick<ArticleDraft, 'anal
   }
   // Dates are the dates stage's; "US$40" is a currency.
   const dates = article.dates ?? [];
-  return out.filter((c) => body[c.end] !== '$' && !dates.some((d) => !d.field && d.start < c.end && c.start < d.end));
+  return out.map((c) => placeByNoun(c, words, index)).filter((c) => body[c.end] !== '$' && !dates.some((d) => !d.field && d.start < c.end && c.start < d.end));
+}
+
+/** A guess followed by a place noun is a place: "the Nagorno-Karabakh region". */
+function placeByNoun(c: Candidate, words: readonly Word[], index: Map<number, number>): Candidate {
+  if (c.strength > 1) return c;
+  let i = index.get(c.start) ?? -1;
+  while (i >= 0 && i < words.length && words[i]!.end < c.end) i++;
+  const next = words[i + 1];
+  return next && !next.cap && PLACE_NOUNS.has(next.lower) ? { ...c, label: 'GPE', strength: 2 } : c;
 }
 
 /** Typed mentions with canonical names, in reading order. */

@@ -46,8 +46,8 @@ function typeByNeighbours(body: string, list: readonly TypedMention[]): TypedMen
     const gapAfter = next ? body.slice(m.end, next.start) : '';
     const gapBefore = prev ? body.slice(prev.end, m.start) : '';
     if (next && next.strength > 1 && next.label === 'GPE' && gapAfter === ', ' && !/\s/.test(body.slice(m.start, m.end))) return { ...m, label: 'GPE' };
-    if (next && next.strength > 1 && /^(?: and | or |, )$/.test(gapAfter) && next.label !== 'NORP') return { ...m, label: next.label };
-    if (prev && prev.strength > 1 && /^(?: and | or | to |, )$/.test(gapBefore) && prev.label !== 'NORP' && (gapBefore !== ', ' || prev.label === m.label)) return { ...m, label: prev.label };
+    if (next && next.strength > 1 && /^ (?:and|or) $/.test(gapAfter) && next.label !== 'NORP') return { ...m, label: next.label };
+    if (prev && prev.strength > 1 && /^ (?:and|or) $/.test(gapBefore) && prev.label !== 'NORP') return { ...m, label: prev.label };
     if (prev && prev.strength > 1 && gapBefore === ' to ' && prev.label === 'GPE') return { ...m, label: 'GPE' };
     return m;
   });
@@ -147,6 +147,9 @@ function findAgain(body: string, typed: readonly TypedMention[]): TypedMention[]
   for (const m of typed) {
     const short = shortOrgName(body.slice(m.start, m.end), m.label);
     if (short) names.push({ text: short, label: 'ORG' });
+    // A surname alone refers to the person named in full elsewhere, even where capitals prove nothing.
+    const parts = wordsOf(body.slice(m.start, m.end));
+    if (m.label === 'PERSON' && m.strength > 1 && parts.length > 1 && parts[parts.length - 1]!.length > 2) names.push({ text: parts[parts.length - 1]!, label: 'PERSON' });
   }
   for (const m of names) {
     const text = m.text;
@@ -177,8 +180,8 @@ function shortOrgName(text: string, label: EntityLabel): string | null {
   if (words.length < 2 || first.length < 3 || !/^\p{Lu}\p{Ll}/u.test(first)) return null;
   const g = gazetteer();
   const lower = first.toLowerCase();
-  if (g.phrases.has(lower) || TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || g.orgSuffixes.has(lower) || STOPWORDS.has(lower)) return null;
-  const generic = words.slice(1).every((w) => g.orgSuffixes.has(w.toLowerCase()) || g.isCommonWord(w.toLowerCase()));
+  if (g.phrases.has(lower) || TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || g.isOrgSuffix(lower) || STOPWORDS.has(lower)) return null;
+  const generic = words.slice(1).every((w) => g.isOrgSuffix(w.toLowerCase()) || g.isCommonWord(w.toLowerCase()));
   return generic ? first : null;
 }
 

@@ -129,11 +129,13 @@ export class SpeakerResolver {
     return m ? m[1]!.toLowerCase() : '';
   }
 
-  /** Is the role word near the person's mention ("President Ilham Aliyev", "Ghazaee, former ambassador")? */
+  /** Is the role word in the person's title or appositive ("President Ilham Aliyev",
+   *  "Ahad Ghazaee, former ambassador of Iran")? Not merely near it: "Shahriari, the suspect claimed". */
   private roleNear(e: EntityLike, head: string): boolean {
     const body = this.v.body;
-    const around = `${body.slice(Math.max(0, e.start - 60), e.start)} ${body.slice(e.end, e.end + 80).split(/[.;\n]/)[0]}`;
-    return hasWord(around, head);
+    const before = body.slice(Math.max(0, e.start - 80), e.start).split(/[,.;:\n]/).pop() ?? '';
+    const after = body[e.end] === ',' ? (body.slice(e.end + 1, e.end + 120).split(/[,.;:\n]/)[0] ?? '') : '';
+    return hasWord(before, head) || (hasWord(after, head) && !/\b(said|says|told|claimed|added|stated)\b/.test(after));
   }
 }
 

@@ -6,7 +6,7 @@ import type { Candidate } from './candidate.js';
 import { isAcronym, type Run, type Word } from './runs.js';
 import { gazetteer, type GazKind } from '../../../rules/gazetteer.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../../../rules/honorifics.js';
-import { COUNTRY_ABBREVIATIONS, PLACE_PREFIXES } from '../../../rules/places.js';
+import { COMPASS_WORDS, COUNTRY_ABBREVIATIONS, PLACE_PREFIXES } from '../../../rules/places.js';
 import { STOPWORDS } from '../../../rules/stopwords.js';
 import {
   BARE_GENERIC,
@@ -91,12 +91,12 @@ function keepsConnector(run: Run, i: number, left: Word[]): boolean {
   const w = run[i]!;
   const prev = left[left.length - 1];
   if (!prev) return false;
-  const { orgSuffixes } = gazetteer();
+  const { isOrgSuffix } = gazetteer();
   if (w.lower === 'the') return run[i - 1]?.lower === 'of' && left.length > 0;
   if (w.lower === '&') return true;
   if (w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'de' || w.lower === 'du' || w.lower === 'des' || w.lower === 'la' || w.lower === 'der') {
     if (TITLE_HEADS.has(prev.lower) && !ORG_HEADS.has(prev.lower)) return false;
-    return ORG_HEADS.has(prev.lower) || orgSuffixes.has(prev.lower) || GPE_HEADS.has(prev.lower) || LOC_HEADS.has(prev.lower) || prev.lower === 'people' || w.lower !== 'of' && w.lower !== 'for';
+    return ORG_HEADS.has(prev.lower) || isOrgSuffix(prev.lower) || GPE_HEADS.has(prev.lower) || LOC_HEADS.has(prev.lower) || prev.lower === 'people' || w.lower !== 'of' && w.lower !== 'for';
   }
   if (w.lower === 'and') {
     // "Defence and Space Company": joined only when the words after end the name with an org head.
@@ -106,7 +106,7 @@ function keepsConnector(run: Run, i: number, left: Word[]): boolean {
     // Both neighbours must be common words: "Defence and Space", not "Toyota and General Motors".
     const g = gazetteer();
     const after = run[i + 1];
-    return end !== undefined && j - 1 > i && orgSuffixes.has(end.lower) && !left.some((x) => orgSuffixes.has(x.lower)) &&
+    return end !== undefined && j - 1 > i && gazetteer().isOrgSuffix(end.lower) && !left.some((x) => isOrgSuffix(x.lower)) &&
       g.isCommonWord(prev.lower) && after !== undefined && g.isCommonWord(after.lower);
   }
   return false;
@@ -114,12 +114,12 @@ function keepsConnector(run: Run, i: number, left: Word[]): boolean {
 
 /** Splits "Azerbaijani Foreign Minister Jeyhun Bayramov" into NORP + PERSON, dropping the title. */
 function splitAtTitles(run: Run, cue: boolean): Candidate[] {
-  const { orgSuffixes } = gazetteer();
+  const { isOrgSuffix } = gazetteer();
   const last = run[run.length - 1]!;
   const typed = lookup(run);
   if (typed && !run[0]!.titleLine) return [make(run, KIND_LABEL[typed], 'gazetteer', STRENGTH.gazetteer)];
   // A name ending with an org head is one organisation, whatever titles it holds ("General Motors").
-  if (run.length > 1 && orgSuffixes.has(last.lower) && !run.some((w) => TITLE_HEADS.has(w.lower) && !TITLE_MODIFIERS.has(w.lower) && w !== last)) {
+  if (run.length > 1 && isOrgSuffix(last.lower) && !run.some((w) => TITLE_HEADS.has(w.lower) && !TITLE_MODIFIERS.has(w.lower) && w !== last)) {
     return classifySegment(run, cue);
   }
   const out: Candidate[] = [];
@@ -172,7 +172,7 @@ function classifySegment(input: Run, cue: boolean): Candidate[] {
     return [make(run, 'ORG', 'acronym', STRENGTH.acronym)];
   }
   if (run.length > 1) {
-    if (g.orgSuffixes.has(last.lower)) return [make(run, 'ORG', 'head', STRENGTH.head)];
+    if (g.isOrgSuffix(last.lower)) return [make(run, 'ORG', 'head', STRENGTH.head)];
     if (g.facSuffixes.has(last.lower)) return [make(run, 'FAC', 'head', STRENGTH.head)];
     if (g.locSuffixes.has(last.lower)) return [make(run, 'LOC', 'head', STRENGTH.head)];
     if (GPE_SUFFIXES.has(last.lower)) return [make(run, 'GPE', 'head', STRENGTH.head)];
@@ -186,19 +186,24 @@ function classifySegment(input: Run, cue: boolean): Candidate[] {
     // A known place or group before other words: "Azerbaijan Ilham Aliyev", "Russian Mikhail ...".
     const prefix = longestKnownPrefix(run);
     // "U.S. Department of Labor", "Russian Federal Service for Financial Markets": one organisation.
-    if (prefix > 0 && prefix < run.length - 2 && (run[prefix + 1]!.lower === 'of' || run[prefix + 1]!.lower === 'for') && (ORG_HEADS.has(run[prefix]!.lower) || g.orgSuffixes.has(run[prefix]!.lower))) {
+    if (prefix > 0 && prefix < run.length - 2 && (run[prefix + 1]!.lower === 'of' || run[prefix + 1]!.lower === 'for') && (ORG_HEADS.has(run[prefix]!.lower) || g.isOrgSuffix(run[prefix]!.lower))) {
       return [make(run, 'ORG', 'head', STRENGTH.head)];
     }
     // A company's national branch: "Ford Australia", "GM Europe".
     const tail = lookup([last]);
+    if (run.length === 2 && COMPASS_WORDS.has(first.lower) && tail !== null && tail !== 'org' && tail !== 'person' && tail !== 'norp') return [make(run, 'GPE', 'head', STRENGTH.head)];
     if (prefix === 0 && run.length === 2 && (tail === 'country' || tail === 'loc') && !g.firstNames.has(first.lower)) return [make(run, 'ORG', 'head', STRENGTH.name)];
+    // An organisation followed by a person's name: "... Religious Organizations Mubariz Gurbanli".
+    const split = orgThenName(run);
+    if (split > 0) return [make(run.slice(0, split), 'ORG', 'head', STRENGTH.head), make(run.slice(split), 'PERSON', 'name', STRENGTH.name)];
     if (prefix > 0 && prefix < run.length) {
       const head = run.slice(0, prefix);
       return [...classifySegment(head, false), ...classifySegment(run.slice(prefix), cue)];
     }
   }
+  if (run.length === 1 && first.text.replace(/\./g, '').length === 1) return [];
   if (run.length === 1 && UNIQUE_BODIES.has(first.lower) && !first.initial) return [make(run, 'ORG', 'head', STRENGTH.head)];
-  if (run.length === 1 && (g.orgSuffixes.has(first.lower) || BARE_GENERIC.has(first.lower))) return [];
+  if (run.length === 1 && (g.isOrgSuffix(first.lower) || BARE_GENERIC.has(first.lower))) return [];
   if (cue) return [make(run, 'PERSON', 'title', STRENGTH.title)];
   if (run.length > 1 && PLACE_PREFIXES.has(first.lower) && first.cap) return [make(run, 'GPE', 'name', STRENGTH.name)];
   if (run.length > 1 && run.length <= 4 && (g.firstNames.has(first.lower) || (g.lastNames.has(last.lower) && !g.isCommonWord(first.lower)))) {
@@ -239,6 +244,17 @@ export function lookup(run: Run): GazKind | null {
   const text = run.map((w, i) => (i > 0 && run[i - 1]!.end === w.start ? '' : i > 0 ? ' ' : '') + w.lower).join('');
   const phrases = gazetteer().phrases;
   return phrases.get(text) ?? phrases.get(text.replace(/\.$/, '')) ?? phrases.get(text.replace(/\./g, '')) ?? (COUNTRY_ABBREVIATIONS[run.map((w) => w.text).join('')] ? 'country' : null);
+}
+
+/** Index after an org head that is followed by two or three uncommon name words, or 0. */
+function orgThenName(run: Run): number {
+  const g = gazetteer();
+  for (let k = run.length - 3; k >= 1 && k >= run.length - 4; k--) {
+    if (!g.isOrgSuffix(run[k]!.lower)) continue;
+    const rest = run.slice(k + 1);
+    if (rest.every((w) => w.cap && !g.isCommonWord(w.lower) && !g.isOrgSuffix(w.lower) && lookup([w]) === null)) return k + 1;
+  }
+  return 0;
 }
 
 function longestKnownPrefix(run: Run): number {

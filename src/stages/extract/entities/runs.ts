@@ -105,6 +105,8 @@ function linkLength(body: string, words: readonly Word[], j: number, last: Word)
   const tight = (a: Word, b: Word): boolean => a.end === b.start;
   // In-word hyphen: "France-Presse", "al-Assad"; not "City-based".
   if ((w.text === '-' || w.text === '‐') && tight(last, w) && next && tight(w, next) && next.cap) return 2;
+  // Persian and Arabic joining particles: "Haft-e Tir", "Abd-ul Karim".
+  if ((w.text === '-' || w.text === '‐') && tight(last, w) && next && tight(w, next) && NAME_PARTICLES.has(next.lower) && after?.cap && after.start - next.end === 1) return 2;
   if (NAME_PARTICLES.has(w.lower) && !w.cap && next) {
     if (next.cap && w.start - last.end === 1) return 1;
     if ((next.text === '-' || next.text === '‐') && after?.cap && tight(w, next) && tight(next, after)) return 3;
