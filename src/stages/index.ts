@@ -11,6 +11,7 @@ import { dates } from './extract/dates.js';
 // @group entities (issue 6)
 import { entities } from './extract/entities.js';
 // @group quotes (issue 7)
+import { quotes } from './extract/quotes.js';
 // @group testing (issue 3)
 import { failOnMarker } from './testing/fail-on-marker.js';
 
@@ -25,6 +26,7 @@ export const allStages: ReadonlyArray<Stage<any>> = [
   // @stages entities (issue 6)
   entities,
   // @stages quotes (issue 7)
+  quotes,
   // @stages testing (issue 3)
   failOnMarker,
 ];

@@ -51,7 +51,12 @@ export const SPLIT = {
   /** Lines after a story where a "first published on" stamp may sit. */
   tailLines: 8,
   /** A second article needs this many words of prose, and this share of the main one's. */
-  minSecondWords: 60,
+  minSecondWords: 80,
+  /** Bonus of the first paragraph within `bonusReach` lines after the page's first byline or dateline. */
+  storyStartBonus: 50,
+  bonusReach: 4,
+  /** Prose words of a run that can stand as the story when a comments section follows. */
+  minStoryWords: 60,
   minSecondShare: 0.25,
   /** Penalty of a "See also" / "Comments" heading on a page without wiki markup. */
   tailPenalty: 40,
@@ -72,6 +77,7 @@ export function cleanPage(text: string): PageResult {
   const headers = findHeaders(lines, cutAt);
 
   const scores = gapScores(lines);
+  addStoryStartBonus(lines, scores, cutAt);
   const stops = lines.filter((l) => l.index < cutAt && l.label.reason === 'comments').map((l) => l.index);
   const bounds = [...new Set([0, ...headers, ...stops, cutAt])].sort((a, b) => a - b);
   const runs: Array<{ run: Run; segStart: number; segEnd: number; header: boolean; closed: boolean; words: number }> = [];
@@ -83,7 +89,7 @@ export function cleanPage(text: string): PageResult {
     const closed = stops.includes(bounds[k]!) || (runs.at(-1)?.closed === true && !header);
     if (run) runs.push({ run, segStart: bounds[k]!, segEnd: bounds[k + 1]!, header, closed, words: proseWords(lines, run) });
   }
-  const open = runs.filter((r) => !r.closed && r.words >= SPLIT.minSecondWords);
+  const open = runs.filter((r) => !r.closed && r.words >= SPLIT.minStoryWords);
   const main = (open.length > 0 ? open : runs).reduce<(typeof runs)[number] | null>((best, r) => (!best || r.run.score > best.run.score ? r : best), null);
   const chosen = runs.filter(
     (r) => r === main || (r.header && !r.closed && main && r.words >= Math.max(SPLIT.minSecondWords, SPLIT.minSecondShare * main.words)),
@@ -111,6 +117,21 @@ export function gapScores(lines: readonly PageLine[]): number[] {
     gap++;
     return l.label.score * Math.min(gap, CLASSIFY.maxGapFactor);
   });
+}
+
+/**
+ * The page's first byline or dateline usually sits just above its story: the first paragraph
+ * after it gets a bonus, which settles close calls between a short story and a long footer blob.
+ */
+function addStoryStartBonus(lines: readonly PageLine[], scores: number[], cutAt: number): void {
+  const stamp = lines.findIndex((l) => l.index < cutAt && (l.role === 'byline' || l.role === 'dateline'));
+  if (stamp < 0) return;
+  for (let i = stamp + 1; i < Math.min(cutAt, stamp + 1 + SPLIT.bonusReach); i++) {
+    if (lines[i]!.label.kind === 'good') {
+      scores[i] = scores[i]! + SPLIT.storyStartBonus;
+      return;
+    }
+  }
 }
 
 /**
@@ -277,12 +298,28 @@ function findHeaders(lines: readonly PageLine[], cutAt: number): number[] {
     if (counts.get(key) !== 2) continue;
     for (let j = i + 1; j < Math.min(cutAt, i + 1 + SPLIT.headerWindow); j++) {
       if (lines[j]!.text.toLowerCase() === key) {
-        headers.push(i);
+        if (line.f.words >= 3 && opensArticle(lines, i, cutAt)) headers.push(i);
         break;
       }
     }
   }
   return headers;
+}
+
+const ARTICLE_START_ROLES = new Set(['caption', 'duplicate-caption', 'credit', 'dateline', 'byline']);
+
+/**
+ * A headline printed twice opens an article when captions, a dateline or a byline sit between it
+ * and the first paragraph. A headline printed twice with only a teaser after it is a related-story
+ * link inside the page (or a glossary entry), not a new article.
+ */
+function opensArticle(lines: readonly PageLine[], header: number, cutAt: number): boolean {
+  for (let i = header + 1; i < Math.min(cutAt, header + 1 + SPLIT.zoneLines); i++) {
+    const line = lines[i]!;
+    if (line.label.kind === 'good' && !line.role) return false;
+    if (line.role && ARTICLE_START_ROLES.has(line.role)) return true;
+  }
+  return false;
 }
 
 function findPublisher(lines: readonly PageLine[]): string | null {

@@ -121,7 +121,7 @@ export const quotes = articleStage({
   id: 'quotes',
   version: '0.1.0',
   description: 'direct quotes and reported speech with their speakers, linked to entities',
-  requires: ['analysis'],
+  requires: ['analysis', 'entities'],
   adds: ['quotes'],
   options: z.object({}),
   annotate(article) {

@@ -6,6 +6,8 @@ import { agoParser } from './parsers/ago.js';
 import { dayPartParser } from './parsers/day-part.js';
 import { centuryParser, decadeParser } from './parsers/decade.js';
 import { clockOnly } from './parsers/clock-only.js';
+import { holidayParser } from './parsers/holiday.js';
+import { thatUnitParser } from './parsers/that-unit.js';
 import { durationParser, oneUnitDurationParser, vagueDurationParser } from './parsers/duration.js';
 import { quarterParser, relativeQuarterParser } from './parsers/quarter.js';
 import { referenceWordParser } from './parsers/reference-word.js';
@@ -51,6 +53,8 @@ export function newsChrono(): chrono.Chrono {
     monthRelativeParser,
     relativeUnitParser,
     weekendParser,
+    holidayParser,
+    thatUnitParser,
     referenceWordParser,
     durationParser,
     oneUnitDurationParser,

@@ -167,8 +167,11 @@ export const isDescription = (v: TokenView, phrase: [number, number]): boolean =
 export function nameBeforeDescription(v: TokenView, phrase: [number, number]): [number, number] | null {
   const comma = phrase[0] - 1;
   if (comma < 1 || normOf(v, comma) !== ',' || !isDescription(v, phrase) || v.tokens[phrase[0]]!.pos === 'DET') return null;
+  if (!PERSON_HEADS.has(v.tokens[headToken(v, phrase)]!.norm)) return null; // "In Iran, authorities said"
   const name = phraseEndingAt(v, comma - 1);
-  return name && v.tokens[name[1]]!.pos === 'PROPN' && (name[0] === 0 || normOf(v, name[0] - 1) !== ',') ? name : null;
+  if (!name || v.tokens[name[1]]!.pos !== 'PROPN') return null;
+  const before = name[0] - 1;
+  return before < 0 || (normOf(v, before) !== ',' && v.tokens[before]!.pos !== 'ADP') ? name : null;
 }
 
 /** Inside a phrase, the words that name the speaker: an entity (a person first) at its end, the
@@ -178,12 +181,13 @@ export function speakerWords(v: TokenView, phrase: [number, number], entities: r
   const end = v.tokens[phrase[1]]!.end;
   if (phrase[0] === phrase[1] && v.tokens[phrase[0]]!.pos === 'PRON') return { span: { start, end }, entity: null, description: false };
   const inside = entities.filter((e) => e.start >= start && e.end <= end);
-  const atEnd = inside.filter((e) => e.end === end);
+  // An entity followed only by glued characters ("NetBlocks" in "NetBlocks.org") ends the phrase too.
+  const atEnd = inside.filter((e) => e.end === end || !/\s/.test(v.body.slice(e.end, end)));
   const person = atEnd.find((e) => e.label === 'PERSON');
   if (person) return { span: person, entity: person, description: false };
   const head = headToken(v, phrase);
   const headStart = v.tokens[head]!.start;
-  const headEntity = inside.find((e) => e.start <= headStart && e.end > headStart);
+  const headEntity = inside.find((e) => e.start <= headStart && e.end > headStart) ?? (head === phrase[1] ? atEnd[0] : undefined);
   if (headEntity) return { span: headEntity, entity: headEntity, description: false };
   const tail = titledNameAtEnd(v, phrase);
   if (tail) return { span: tail, entity: null, description: false };

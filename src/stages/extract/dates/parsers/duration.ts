@@ -45,6 +45,8 @@ function extractCounted(match: RegExpMatchArray, _ref: unknown, context: Parsing
   const count = readCount(match[1]!);
   const unit = match[2]!.toLowerCase().replace(/^centurie$/, 'century');
   if (count === null) return null;
+  // "60 Minutes", "Four Seasons": a capitalised unit is a title, not a span of time.
+  if (/^[A-Z]/.test(match[2]!) && !/^[A-Z]+$/.test(match[2]!)) return null;
   // "a second group", "the second day": an ordinal, not a count of seconds.
   if (unit === 'second' && !/\d|seconds/i.test(match[0])) return null;
   const value = isoDuration(count, unit, Boolean(match[3]));

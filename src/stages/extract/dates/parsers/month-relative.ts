@@ -12,6 +12,8 @@ const PATTERN = new RegExp(
 );
 
 export const monthRelativeParser = timexParser('MonthRelativeParser', PATTERN, (match, ref) => {
+  // News capitalises months: "this march" is a procession.
+  if (!/^[A-Z]/.test((match[3] ?? match[4])!)) return null;
   const month = MONTHS[(match[3] ?? match[4])!.toLowerCase()]!;
   const which = (match[2] ?? match[5])!.toLowerCase().replace(/\s+/g, ' ');
   let year = ref.y;

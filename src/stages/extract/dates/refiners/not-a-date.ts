@@ -15,6 +15,9 @@ export const notADateRefiner: Refiner = {
       const before = context.text.slice(Math.max(0, r.index - 2), r.index);
       if (r.start.isCertain('hour') && !CLOCK.test(text)) return false;
       if (r.start.isCertain('hour') && /[$£€.,]\s*$|\d$/.test(before)) return false;
+      // "the March for Life", "the March of the Mothers": a procession named like the month.
+      const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 8);
+      if (/^march$/i.test(text) && /^\s+(?:for|of\s+the|on)\b/i.test(after)) return false;
       const words = text.toLowerCase().split(/[\s,.]+/);
       if (words.some((w) => MONTHS[w] !== undefined) && !/\b[A-Z][a-z]+/.test(text) && !/\d/.test(text)) return false;
       return true;
