@@ -50,6 +50,9 @@ describe('dates: resolved against the reference date', () => {
     ['We expect it next year.', 'next year', '2014', 'year'],
     ['It went up last May.', 'last May', '2012-05', 'month'],
     ['It went up in June last year.', 'June last year', '2012-06', 'month'],
+    ['They met on Thanksgiving Day.', 'Thanksgiving Day', '2012-11-22', 'day'],
+    ['They will meet next Christmas.', 'next Christmas', '2013-12-25', 'day'],
+    ['He spoke at Easter 2012.', 'Easter 2012', '2012-04-08', 'day'],
   ])('%s -> %s = %s (%s)', ([text, span, value, grain]) => {
     expect(found(text!)).toContainEqual([span, value, grain]);
   });
@@ -61,6 +64,7 @@ describe('dates: anchored to the date mentioned before', () => {
     ['Profit rose in the third quarter. A year earlier it fell.', 'A year earlier', '2011-Q3'],
     ['Profit rose in the third quarter from the year-ago quarter.', 'the year-ago quarter', '2011-Q3'],
     ['He moved in 2009. The following year he married.', 'The following year', '2010'],
+    ['The bomb went off on Oct. 23, 1998. Later that day police came.', 'Later that day', '1998-10-23'],
   ])('%s -> %s = %s', ([text, span, value]) => {
     expect(run(text!).dates.map((d) => [d.text, d.value])).toContainEqual([span, value]);
   });
@@ -83,6 +87,9 @@ describe('dates: not dates', () => {
     ['Flight 1990 landed safely.'],
     ['A second group of directors resigned.'],
     ['Imports cover three-quarters of its food.'],
+    ['He said so on CBS\'s 60 Minutes.'],
+    ['They joined the March for Life.'],
+    ['The protesters at this march were arrested.'],
   ])('%s', ([text]) => {
     const { dates, durations } = run(text!);
     expect([...dates, ...durations].map((d) => d.text)).toEqual([]);
