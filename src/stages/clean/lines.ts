@@ -60,14 +60,18 @@ export function lineFeatures(text: string): LineFeatures {
   const words = (unspaced > 0 ? text.replace(UNSPACED, ' ') : text).match(WORD) ?? [];
   let stop = 0;
   let capital = 0;
+  let alpha = 0;
   for (const w of words) {
+    // Scores, prices and dates ("6-4,", "$39.99") say nothing about prose or menus.
+    if (!/^\p{L}/u.test(w)) continue;
+    alpha++;
     if (STOPWORDS.has(w.toLowerCase())) stop++;
     const c = w[0]!;
     if (c !== c.toLowerCase()) capital++;
   }
   let letters = 0;
   for (const run of text.match(LETTERS) ?? []) letters += run.length;
-  const n = Math.max(1, words.length);
+  const n = Math.max(1, alpha);
   return {
     words: words.length + Math.round(unspaced / 2),
     chars: text.length,
