@@ -19,7 +19,7 @@ export function entityCandidates(body: string, article: Pick<ArticleDraft, 'anal
   const out: Candidate[] = [];
   for (const run of capitalisedRuns(body, words)) {
     const at = index.get(run[0]!.start) ?? 0;
-    out.push(...classifyRun(run, words[at - 1]));
+    out.push(...classifyRun(run, words[at - 1], words[at - 2]));
   }
   // Dates are the dates stage's; "US$40" is a currency.
   const dates = article.dates ?? [];

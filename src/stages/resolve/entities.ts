@@ -89,8 +89,14 @@ function longerNames(body: string, list: readonly Candidate[]): LongerNames {
   const personWords = new Set<string>();
   const orgPrefixes = new Set<string>();
   for (const o of list) {
-    if (!o.label || o.strength < 2 || o.words < 2) continue;
+    if (o.words < 2) continue;
     const ow = wordsOf(body.slice(o.start, o.end));
+    // An untyped run of uncommon words will be a person (see decideLabel): its surname counts too.
+    if (!o.label && ow.every((w) => !gazetteer().isCommonWord(w.toLowerCase()))) {
+      personWords.add(ow[0]!);
+      personWords.add(ow[ow.length - 1]!);
+    }
+    if (!o.label || o.strength < 2) continue;
     if (o.label === 'PERSON') {
       personWords.add(ow[0]!);
       personWords.add(ow[ow.length - 1]!);
@@ -180,6 +186,8 @@ function shortOrgName(text: string, label: EntityLabel): string | null {
   if (words.length < 2 || first.length < 3 || !/^\p{Lu}\p{Ll}/u.test(first)) return null;
   const g = gazetteer();
   const lower = first.toLowerCase();
+  // Adjective-shaped first words ("Criminal Code", "National Assembly") are no short name.
+  if (/(?:al|ive|ous|ic|ed|ing|ary|ful|less|able|ible|an|ern)$/.test(lower)) return null;
   if (g.phrases.has(lower) || TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || g.isOrgSuffix(lower) || STOPWORDS.has(lower)) return null;
   const generic = words.slice(1).every((w) => g.isOrgSuffix(w.toLowerCase()) || g.isCommonWord(w.toLowerCase()));
   return generic ? first : null;

@@ -36,13 +36,23 @@ const isTitleWord = (w: Word): boolean => TITLE_HEADS.has(w.lower) || TITLE_MODI
 const isConnector = (w: Word): boolean => !w.cap && !NAME_PARTICLES.has(w.lower) && w.text !== '-' && w.text !== '‐';
 
 /** Candidates from one run; `before` is the word just before the run (or undefined). */
-export function classifyRun(run: Run, before: Word | undefined): Candidate[] {
+export function classifyRun(run: Run, before: Word | undefined, beforeThat?: Word): Candidate[] {
+  // "spokesman Ayxan Hacizada", "the president of Iran Ebrahim Raisi"
   const cue = before !== undefined && !before.cap && TITLE_HEADS.has(before.lower);
+  // After "president of" comes a place, and only then maybe the person ("of Iran Ebrahim Raisi").
+  const ofTitle = before?.lower === 'of' && beforeThat !== undefined && TITLE_HEADS.has(beforeThat.lower);
   const whole = lookup(run);
   if (whole && !run[0]!.titleLine) return [make(run, KIND_LABEL[whole], 'gazetteer', STRENGTH.gazetteer)];
   const out: Candidate[] = [];
   for (const part of splitAfterLegalForms(run)) {
-    for (const piece of splitAtConnectors(part)) out.push(...splitAtTitles(piece, cue || startsWithHonorific(piece)));
+    let afterOf = ofTitle;
+    let first = true;
+    for (const piece of splitAtConnectors(part)) {
+      out.push(...splitAtTitles(piece, (first && cue) || startsWithHonorific(piece), afterOf));
+      // "President of Egypt Abdel Fattah El-Sisi": a name after "title of place" is a person.
+      afterOf = TITLE_HEADS.has(piece[piece.length - 1]!.lower);
+      first = false;
+    }
   }
   return out;
 }
@@ -113,7 +123,7 @@ function keepsConnector(run: Run, i: number, left: Word[]): boolean {
 }
 
 /** Splits "Azerbaijani Foreign Minister Jeyhun Bayramov" into NORP + PERSON, dropping the title. */
-function splitAtTitles(run: Run, cue: boolean): Candidate[] {
+function splitAtTitles(run: Run, cue: boolean, afterOf = false): Candidate[] {
   const { isOrgSuffix } = gazetteer();
   const last = run[run.length - 1]!;
   const typed = lookup(run);
@@ -125,20 +135,22 @@ function splitAtTitles(run: Run, cue: boolean): Candidate[] {
   const out: Candidate[] = [];
   let segment: Word[] = [];
   let segmentCue = cue;
+  let segmentAfterOf = afterOf;
   let i = 0;
   while (i < run.length) {
     const titleEnd = titleAt(run, i);
     if (titleEnd > i) {
-      if (segment.length) out.push(...classifySegment(segment, segmentCue));
+      if (segment.length) out.push(...classifySegment(segment, segmentCue, segmentAfterOf));
       segment = [];
       segmentCue = true;
+      segmentAfterOf = false;
       i = titleEnd;
       continue;
     }
     segment.push(run[i]!);
     i++;
   }
-  if (segment.length) out.push(...classifySegment(segment, segmentCue));
+  if (segment.length) out.push(...classifySegment(segment, segmentCue, segmentAfterOf));
   return out;
 }
 
@@ -158,7 +170,7 @@ function titleAt(run: Run, i: number): number {
 }
 
 /** Types a run with no title inside. */
-function classifySegment(input: Run, cue: boolean): Candidate[] {
+function classifySegment(input: Run, cue: boolean, afterOf = false): Candidate[] {
   const g = gazetteer();
   let run = trimRun(input);
   if (run.length === 0) return [];
@@ -198,7 +210,7 @@ function classifySegment(input: Run, cue: boolean): Candidate[] {
     if (split > 0) return [make(run.slice(0, split), 'ORG', 'head', STRENGTH.head), make(run.slice(split), 'PERSON', 'name', STRENGTH.name)];
     if (prefix > 0 && prefix < run.length) {
       const head = run.slice(0, prefix);
-      return [...classifySegment(head, false), ...classifySegment(run.slice(prefix), cue)];
+      return [...classifySegment(head, false), ...classifySegment(run.slice(prefix), cue || afterOf)];
     }
   }
   if (run.length === 1 && first.text.replace(/\./g, '').length === 1) return [];
@@ -228,7 +240,7 @@ function trimRun(input: Run): Run {
     // the name ("Apple Computer", "White House"); function words and adverbs are not ("After Apple").
     const w = run[0]!;
     if (run[1]?.lower === 'of' && (ORG_HEADS.has(w.lower) || GPE_HEADS.has(w.lower) || LOC_HEADS.has(w.lower))) break;
-    if (run.length > 1 && w.cap && !w.titleLine && run[1]!.cap && !STOPWORDS.has(w.lower) && !/ly$/.test(w.lower) && !HONORIFICS.has(w.lower) && w.lower !== 'the') break;
+    if (run.length > 1 && w.cap && !w.titleLine && run[1]!.cap && (w.pos === 'PROPN' || w.pos === 'NOUN') && !STOPWORDS.has(w.lower) && !/ly$/.test(w.lower) && !HONORIFICS.has(w.lower) && w.lower !== 'the') break;
     run = run.slice(1);
   }
   if (run.some((w) => w.titleLine)) {

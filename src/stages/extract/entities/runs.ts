@@ -21,6 +21,8 @@ export interface Word {
   /** Followed directly by a possessive "'s". */
   possessive: boolean;
   sentence: number;
+  /** wink-nlp's part of speech. */
+  pos: string;
 }
 
 export type Run = Word[];
@@ -57,6 +59,7 @@ export function toWords(body: string, tokens: readonly Token[]): Word[] {
       titleLine: line !== undefined && line.start <= t.start && t.end <= line.end,
       possessive: next !== undefined && next.start === t.end && /^['’]s$/i.test(body.slice(next.start, next.end)),
       sentence: t.sentence,
+      pos: t.pos,
     });
   }
   return words;
@@ -119,8 +122,9 @@ function linkLength(body: string, words: readonly Word[], j: number, last: Word)
 }
 
 /**
- * Lines written in Title Case: most words capitalised and no sentence end. Headlines and menus
- * are written so; there a capital letter is no evidence of a name.
+ * Lines written in Title Case: most words capitalised and no sentence end. Headlines, menus and
+ * one- or two-word labels ("Most Viewed", "Background") are written so; there a capital letter
+ * is no evidence of a name.
  */
 export function titleCaseLines(body: string): Array<{ start: number; end: number }> {
   const lines: Array<{ start: number; end: number }> = [];
@@ -140,7 +144,7 @@ function isTitleCase(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0 || /[.!?]["”’)]?$/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && !MINOR.has(w.toLowerCase()));
-  if (words.length < 3) return false;
+  if (words.length === 0) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps / words.length >= 0.8;
 }
