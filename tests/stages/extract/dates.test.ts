@@ -108,6 +108,9 @@ describe('durations', () => {
     ['It may take a couple of years.', 'a couple of years', 'P2Y'],
     ['Prices rose over the past year.', 'the past year', 'P1Y'],
     ['It lasted a decade.', 'a decade', 'P10Y'],
+    ['The flight took about five hours.', 'five hours', 'PT5H'],
+    ['He waited only 14 days.', '14 days', 'P14D'],
+    ['They signed the 14-day truce.', '14-day', 'P14D'],
   ])('%s -> %s = %s', ([text, span, value]) => {
     expect(run(text!).durations.map((d) => [d.text, d.value])).toContainEqual([span, value]);
   });
@@ -176,6 +179,9 @@ describe('regressions', () => {
   });
   test('a sentence whose only time word is "tomorrow" is still read', () => {
     expect(found("But tomorrow's vote matters.")).toEqual([['tomorrow', '2013-03-23', 'day']]);
+  });
+  test('a plural before "a" makes no rate when the count is a number ("caps a four-month ordeal")', () => {
+    expect(run('The news caps a four-month ordeal.').durations.map((d) => [d.text, d.value])).toEqual([['four-month', 'P4M']]);
   });
   test('"this year\'s" is a date', () => {
     expect(found("He ran in this year's election.")).toEqual([['this year', '2013', 'year']]);

@@ -38,19 +38,26 @@ export const referenceDay = (context: ParsingContext): Ymd => ymdOfInstant(conte
  * A chrono Parser from a pattern and a function computing the timex. Chrono re-runs a pattern on
  * the text after the last match, so the left word boundary is checked here against the whole text.
  */
+/** A timex whose text starts `skip` characters into the match (words TimeML leaves out). */
+export interface Trimmed {
+  timex: Timex;
+  skip: number;
+}
+
 export function timexParser(
   name: string,
   pattern: RegExp,
-  extract: (match: RegExpMatchArray, ref: Ymd, context: ParsingContext) => Timex | null,
+  extract: (match: RegExpMatchArray, ref: Ymd, context: ParsingContext) => Timex | Trimmed | null,
 ): Parser {
   const parser: Parser = {
     pattern: () => pattern,
     extract(context, match) {
       const index = match.index ?? 0;
       if (index > 0 && /[\p{L}\p{N}]/u.test(context.text[index - 1]!)) return null;
-      const timex = extract(match, referenceDay(context), context);
-      if (!timex) return null;
-      return tagResult(context.createParsingResult(index, match[0]), timex);
+      const found = extract(match, referenceDay(context), context);
+      if (!found) return null;
+      const { timex, skip } = 'skip' in found ? found : { timex: found, skip: 0 };
+      return tagResult(context.createParsingResult(index + skip, match[0].slice(skip)), timex);
     },
   };
   Object.defineProperty(parser, 'constructor', { value: { name } });

@@ -4,15 +4,19 @@
 import { UNITS } from '../../../../rules/dates.js';
 import { COUNT_SOURCE, readCount } from '../numbers.js';
 import type { ParsingContext } from 'chrono-node';
-import { timexParser, type Timex } from '../timex.js';
+import { timexParser, type Timex, type Trimmed } from '../timex.js';
 
 const UNIT_NAMES = Object.keys(UNITS).join('|');
 // "a" leads a count ("a year") but not an adjective ("a five-year deal": TimeML marks "five-year").
-const LEAD = '(?:(?:the|its|their|his|her)\\s+|an?\\s+(?![\\w\\s]+-(?:second|minute|hour|day|week|month|quarter|year|decade|century)))?(?:(?:first|last|past|next|previous|coming|following|final|latest|initial|entire|full|whole|additional|further|more)\\s+)?';
-const HEDGE = '(?:(?:about|nearly|almost|some|roughly|approximately|around|more\\s+than|less\\s+than|fewer\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|only|just|another|the\\s+past|the\\s+last)\\s+)?';
+const DET = '((?:the|its|their|his|her|our|a|an)\\s+)?';
+const MOD = '((?:first|last|past|next|previous|coming|following|final|latest|initial|entire|full|whole|additional|further|more)\\s+)?';
+const HEDGE = '((?:about|nearly|almost|some|roughly|approximately|around|more\\s+than|less\\s+than|fewer\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|only|just|another|the\\s+past|the\\s+last)\\s+)?';
+/** Hedges TimeML leaves outside the span ("about five hours" -> "five hours"). */
+const DROPPED_HEDGE = /^(?:about|nearly|almost|roughly|approximately|around|over|under|only|just)\s/i;
 
+// Groups: 1 determiner, 2 modifier, 3 hedge, 4 count, 5 unit, 6 plural s, 7 "and a half".
 const COUNTED = new RegExp(
-  `${LEAD}${HEDGE}(${COUNT_SOURCE})[\\s-]+(${UNIT_NAMES}|centurie)s?(\\s+and\\s+a\\s+half)?(?![\\p{L}])(?:[\\s-]+old\\b)?`,
+  `${DET}${MOD}${HEDGE}(${COUNT_SOURCE})[\\s-]+(${UNIT_NAMES}|centurie)(s?)(\\s+and\\s+a\\s+half)?(?![\\p{L}])(?:[\\s-]+old\\b)?`,
   'iu',
 );
 
@@ -36,21 +40,39 @@ export function isoDuration(count: number | 'X', unit: string, half = false): st
 /** "four flights a week", "358,000 a month": a rate (a TimeML SET), not a duration. */
 const RATE_BEFORE = /(?:\d|[a-z]{3,}s)\s+$/i;
 
-function extractCounted(match: RegExpMatchArray, _ref: unknown, context: ParsingContext): Timex | null {
+/**
+ * Where the span starts: an adjective ("the five-year plan", "a two day rally") leaves its
+ * determiner out, and a hedge ("about", "only") is left out when nothing precedes it.
+ */
+function spanSkip(match: RegExpMatchArray, count: number | 'X'): number {
+  const [det = '', mod = '', hedge = ''] = [match[1], match[2], match[3]];
+  const countText = match[4]!;
+  const hyphenated = match[0].slice(det.length + mod.length + hedge.length + countText.length).startsWith('-');
+  const adjective = hyphenated || (match[6] === '' && count !== 1 && count !== 'X' && !/^an?\s/i.test(countText));
+  if (det && !mod && (adjective || (hedge && DROPPED_HEDGE.test(hedge)))) return det.length + (hedge && DROPPED_HEDGE.test(hedge) ? hedge.length : 0);
+  if (!det && !mod && hedge && DROPPED_HEDGE.test(hedge)) return hedge.length;
+  return 0;
+}
+
+function extractCounted(match: RegExpMatchArray, _ref: unknown, context: ParsingContext): Timex | Trimmed | null {
   if (/old$/i.test(match[0])) return { kind: 'none' };
   const index = match.index ?? 0;
-  if (/^an?\s/i.test(match[0]) && RATE_BEFORE.test(context.text.slice(Math.max(0, index - 30), index))) return { kind: 'none' };
+  // Only a bare "a" counting the unit makes a rate: "caps a four-month ordeal" is a duration.
+  const bareA = !match[1] && !match[2] && !match[3] && /^an?$/i.test(match[4]!);
+  if (bareA && RATE_BEFORE.test(context.text.slice(Math.max(0, index - 30), index))) return { kind: 'none' };
   // "three-quarters of its food" is a fraction.
-  if (/quarter/i.test(match[2]!) && /^\s+of\b/i.test(context.text.slice(index + match[0].length))) return { kind: 'none' };
-  const count = readCount(match[1]!);
-  const unit = match[2]!.toLowerCase().replace(/^centurie$/, 'century');
+  if (/quarter/i.test(match[5]!) && /^\s+of\b/i.test(context.text.slice(index + match[0].length))) return { kind: 'none' };
+  const count = readCount(match[4]!);
+  const unit = match[5]!.toLowerCase().replace(/^centurie$/, 'century');
   if (count === null) return null;
   // "60 Minutes", "Four Seasons": a capitalised unit is a title, not a span of time.
-  if (/^[A-Z]/.test(match[2]!) && !/^[A-Z]+$/.test(match[2]!)) return null;
+  if (/^[A-Z]/.test(match[5]!) && !/^[A-Z]+$/.test(match[5]!)) return null;
   // "a second group", "the second day": an ordinal, not a count of seconds.
   if (unit === 'second' && !/\d|seconds/i.test(match[0])) return null;
-  const value = isoDuration(count, unit, Boolean(match[3]));
-  return value ? { kind: 'duration', value } : null;
+  const value = isoDuration(count, unit, Boolean(match[7]));
+  if (!value) return null;
+  const skip = spanSkip(match, count);
+  return skip ? { timex: { kind: 'duration', value }, skip } : { kind: 'duration', value };
 }
 
 export const durationParser = timexParser('DurationParser', COUNTED, extractCounted);
