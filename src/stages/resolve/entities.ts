@@ -30,7 +30,7 @@ export function resolveEntities(body: string, candidates: readonly Candidate[]):
     const label = decideLabel(text, c, votes, longer);
     if (label) typed.push({ start: c.start, end: c.end, label, strength: c.strength });
   }
-  const found = findAgain(body, typeByNeighbours(body, typed));
+  const found = findAgain(body, alignShortNames(body, typeByNeighbours(body, typed)));
   return mergePossessiveOrgs(body, found);
 }
 
@@ -49,6 +49,34 @@ function typeByNeighbours(body: string, list: readonly TypedMention[]): TypedMen
     if (next && next.strength > 1 && /^ (?:and|or) $/.test(gapAfter) && next.label !== 'NORP') return { ...m, label: next.label };
     if (prev && prev.strength > 1 && /^ (?:and|or) $/.test(gapBefore) && prev.label !== 'NORP') return { ...m, label: prev.label };
     if (prev && prev.strength > 1 && gapBefore === ' to ' && prev.label === 'GPE') return { ...m, label: 'GPE' };
+    return m;
+  });
+}
+
+/**
+ * A weakly typed single word that begins a longer organisation name of the article, and no
+ * person's name, is that organisation ("Lockheed" after "Lockheed Martin"); one that begins or
+ * ends only a person's name is that person. Runs after neighbour typing, which types the longer
+ * names this relies on.
+ */
+function alignShortNames(body: string, list: readonly TypedMention[]): TypedMention[] {
+  const orgFirst = new Set<string>();
+  const personWords = new Set<string>();
+  for (const m of list) {
+    const words = wordsOf(body.slice(m.start, m.end));
+    if (words.length < 2) continue;
+    if (m.label === 'ORG') orgFirst.add(words[0]!);
+    if (m.label === 'PERSON') {
+      personWords.add(words[0]!);
+      personWords.add(words[words.length - 1]!);
+    }
+  }
+  return list.map((m) => {
+    if (m.strength > 1) return m;
+    const text = body.slice(m.start, m.end);
+    if (/\s/.test(text)) return m;
+    if (orgFirst.has(text) && !personWords.has(text)) return { ...m, label: 'ORG' };
+    if (personWords.has(text) && !orgFirst.has(text)) return { ...m, label: 'PERSON' };
     return m;
   });
 }
