@@ -32,7 +32,15 @@ export const CLASSIFY = {
   lowerCaseDiscount: 0.5,
   /** The k-th line of a gap between prose lines costs up to this many times its own penalty. */
   maxGapFactor: 2,
+  /** Cost of a one-line interruption printed inside stories ("Advertisement", "Read more"). */
+  interruptionPenalty: 4,
 } as const;
+
+/**
+ * Reasons of lines that sites print inside a story, between its paragraphs: they are cut out, but
+ * they say nothing about where the story ends, so they cost little and do not lengthen a gap.
+ */
+export const INTERRUPTIONS: ReadonlySet<string> = new Set(['advertisement', 'read-more']);
 
 /** Lexicon reason or shape-based verdict for one line, before page context is considered. */
 export function classifyLine(text: string, f: LineFeatures): LineLabel {

@@ -17,13 +17,15 @@ export function assembleBody(text: string, pieces: readonly { start: number; end
       const prev = pieces[i - 1]!;
       const gap = text.slice(prev.end, p.start);
       // Lines that were neighbours keep their own break; anything cut between them becomes a
-      // paragraph break mapped to the start of the cut.
+      // paragraph break mapped to the line break that ended the previous piece (whitespace
+      // stands for whitespace, so a removed span's text is never claimed by the body).
       if (gap === '\n' || gap === '\n\n') {
         out.push(gap);
         map.copy(prev.end, gap.length);
       } else {
+        const nl = /\s/.test(text[prev.end] ?? '') ? prev.end : text.indexOf('\n', prev.end);
         out.push('\n\n');
-        map.replace(prev.end, p.start - prev.end, 2);
+        map.replace(nl >= 0 && nl < p.start ? nl : prev.end, 1, 2);
       }
     }
     out.push(text.slice(p.start, p.end));

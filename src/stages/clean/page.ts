@@ -2,7 +2,7 @@
 // infobox...) and a score; repeated headline lines mark where an article starts; in each part
 // the densest run of prose is the story. Around each story the metadata is read. Pure: text in,
 // plain structures out (offsets into the normalised text); the clean-articles stage wires it in.
-import { CLASSIFY, classifyLine, densestRun, type LineLabel, type Run } from './classify.js';
+import { CLASSIFY, INTERRUPTIONS, classifyLine, densestRun, type LineLabel, type Run } from './classify.js';
 import { appendedCredit, creditLine, looksLikeCaption, splitCaption } from './captions.js';
 import { lineFeatures, splitLines, type Line, type LineFeatures } from './lines.js';
 import { infoboxEntry, isInfoboxStart, isTailHeading, wikiHeading, type WikiHeading } from './wiki.js';
@@ -57,6 +57,8 @@ export const SPLIT = {
   bonusReach: 4,
   /** Prose words of a run that can stand as the story when a comments section follows. */
   minStoryWords: 60,
+  /** The same, when the section below the run is unmistakably a comments section. */
+  minStoryWordsBeforeComments: 20,
   minSecondShare: 0.25,
   /** Penalty of a "See also" / "Comments" heading on a page without wiki markup. */
   tailPenalty: 40,
@@ -89,7 +91,10 @@ export function cleanPage(text: string): PageResult {
     const closed = stops.includes(bounds[k]!) || (runs.at(-1)?.closed === true && !header);
     if (run) runs.push({ run, segStart: bounds[k]!, segEnd: bounds[k + 1]!, header, closed, words: proseWords(lines, run) });
   }
-  const open = runs.filter((r) => !r.closed && r.words >= SPLIT.minStoryWords);
+  // A bare "Comments" may be a menu entry; "12 responses to 'Title'" or "Leave a reply" is the
+  // comments section itself, so the prose above it is the story however short it is.
+  const strongStops = new Set(stops.filter((i) => !/^\W*\p{L}+\W*$/u.test(lines[i]!.text)));
+  const open = runs.filter((r) => !r.closed && r.words >= (strongStops.has(r.segEnd) ? SPLIT.minStoryWordsBeforeComments : SPLIT.minStoryWords));
   const main = (open.length > 0 ? open : runs).reduce<(typeof runs)[number] | null>((best, r) => (!best || r.run.score > best.run.score ? r : best), null);
   const chosen = runs.filter(
     (r) => r === main || (r.header && !r.closed && main && r.words >= Math.max(SPLIT.minSecondWords, SPLIT.minSecondShare * main.words)),
@@ -109,14 +114,33 @@ export function cleanPage(text: string): PageResult {
  */
 export function gapScores(lines: readonly PageLine[]): number[] {
   let gap = 0;
-  return lines.map((l) => {
+  return lines.map((l, i) => {
     if (l.label.kind === 'good') {
       gap = 0;
       return l.label.score;
     }
+    if (isInterruption(lines, i)) return -CLASSIFY.interruptionPenalty;
     gap++;
     return l.label.score * Math.min(gap, CLASSIFY.maxGapFactor);
   });
+}
+
+/** A sentence of a story, or a short line that reads as one (not a menu entry, not boilerplate). */
+const sentenceLike = (l: PageLine | undefined): boolean =>
+  l !== undefined && !l.role && (l.label.kind === 'good' || (l.label.kind === 'neutral' && l.f.sentenceEnd && l.f.capitalShare < CLASSIFY.menuCapitalShare));
+
+/**
+ * "Advertisement" or "Read more" between two sentences of a story: cut out, but no sign that the
+ * story ended there. The same line before a promo block or a menu costs its full penalty.
+ */
+function isInterruption(lines: readonly PageLine[], i: number): boolean {
+  const l = lines[i]!;
+  if (l.role || !l.label.reason || !INTERRUPTIONS.has(l.label.reason)) return false;
+  const skip = (j: number, step: number): PageLine | undefined => {
+    while (lines[j] && lines[j]!.label.reason && INTERRUPTIONS.has(lines[j]!.label.reason!)) j += step;
+    return lines[j];
+  };
+  return sentenceLike(skip(i - 1, -1)) && sentenceLike(skip(i + 1, 1));
 }
 
 /**

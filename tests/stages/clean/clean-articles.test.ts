@@ -1,0 +1,283 @@
+// The cleaning stage on whole pages: the five sample pages checked as a careful reader would,
+// small hand-made pages for each behaviour, bodies that map back to the raw source, and clean
+// text that passes through intact.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Doc } from '../../../src/core/doc.js';
+import { composeMaps } from '../../../src/core/offsets.js';
+import { resolvePipeline } from '../../../src/core/pipeline.js';
+import { runStages } from '../../../src/core/runner.js';
+import { assembleBody } from '../../../src/stages/clean/clean-articles.js';
+import { docOf } from '../../helpers/docs.js';
+import { mapProblems } from '../../helpers/invariants.js';
+
+const pipeline = resolvePipeline({ name: 'clean', stages: [{ id: 'normalize' }, { id: 'clean-articles' }] }, 'clean-articles.test');
+const clean = (text: string): Doc => runStages(docOf(text), pipeline);
+const sample = (name: string): string => fs.readFileSync(path.join('input', name), 'utf8');
+
+interface Expected {
+  title: string;
+  first: string;
+  last: string;
+  published: string | null;
+  byline: string[];
+  captions: Array<[string, string | null]>;
+}
+
+const SAMPLES: Array<[string, { publisher: string | null; articles: Expected[]; absent: string[]; tags?: string[] }]> = [
+  [
+    '000_8fae0fd90044b660.txt',
+    {
+      publisher: null,
+      articles: [
+        {
+          title: "Baku: Closure of Tehran Embassy Doesn't Mean Severing of Diplomatic Ties",
+          first: 'Azerbaijan announced that the closure of its embassy in Tehran is "temporary"',
+          last: 'Azerbaijan also maintains close ties to Israel, which angers Tehran.',
+          // The captions' dates are no publication date, and the page states none.
+          published: null,
+          byline: [],
+          captions: [['Passengers walk out of a plane carrying the staff', 'Reuters']],
+        },
+        {
+          title: 'Iranians Are Left with No Internet Access Again',
+          first: 'Internet-access advocacy group NetBlocks.org reported on Saturday',
+          last: 'if their family or friends were among the victims.',
+          published: null,
+          byline: [],
+          captions: [['19 June 2025, Iran, Tehran: An Iranian Red Crescent ambulance', 'dpa']],
+        },
+      ],
+      absent: ['TT', '(Reuters)', 'Passengers walk out', 'Baku: Closure of Tehran Embassy'],
+    },
+  ],
+  [
+    '001_4d7176279bcdf3e2.txt',
+    {
+      publisher: 'Caspian Policy Center',
+      articles: [
+        {
+          title: 'Azerbaijani Embassy in Tehran Attacked as Azerbaijani-Israeli Relations Bloom',
+          first: 'On January 27, a gunman entered the Embassy of Azerbaijan in Tehran',
+          last: 'attacks such as this will only bring those two countries closer together strategically.',
+          published: '2023-01-30',
+          byline: ['Josephine Freund'],
+          captions: [['Image source: apa.az', 'apa.az']],
+        },
+      ],
+      absent: ['Related Articles', 'Author:', 'Image source', 'Grand Rebalance', 'Return to Center Stage'],
+    },
+  ],
+  [
+    '002_3b53b3370a55f132.txt',
+    {
+      publisher: null,
+      articles: [
+        {
+          title: 'Gunman Enters Azerbaijan Embassy in Tehran with Kalashnikov Rifle, Kills Security Chief',
+          first: "The security chief at Azerbaijan's Iran embassy was killed",
+          last: 'Azerbaijan also shares close ties to Israel, the arch-nemesis of Iran.',
+          published: '2023-01-27',
+          byline: [],
+          captions: [['Azerbaijan embassy in the US', 'Representational Wikimedia Commons']],
+        },
+      ],
+      absent: ['Updated', 'Read more', 'Wikimedia', 'Azerbaijan embassy in the US', 'first published'],
+    },
+  ],
+  [
+    '003_8f6a14711d68b79c.txt',
+    {
+      publisher: 'Alwaght',
+      tags: ['Iran', 'Azerbaijan', 'Embassy', 'Raisi', 'Aliyev', 'Karabakh'],
+      articles: [
+        {
+          title: 'Bright Days ahead for Tehran-Baku Relations as Embassy Reopens',
+          first: 'Alwaght- An armed attack cut off the diplomatic relations',
+          last: 'we can see the prospects of their bilateral ties bright.',
+          published: '2024-07-22',
+          byline: [],
+          captions: [],
+        },
+      ],
+      absent: ['Editor\'s Choice', 'Most Viewed', 'Zaidi Shiite', 'Wahhabism', 'Tags', 'Name :', 'Email :', 'Ashura ceremony', 'Monday 22 July'],
+    },
+  ],
+  [
+    '004_299e6175bcc7da2b.txt',
+    {
+      publisher: null,
+      articles: [
+        {
+          title: '2023 attack on the Azerbaijani embassy in Tehran',
+          first: 'The embassy of Azerbaijan in Tehran was attacked on 27 January 2023',
+          last: 'strongly condemned the attack and called for accountability of the perpetrators.',
+          // The infobox's date is the event's, not the page's publication date.
+          published: null,
+          byline: [],
+          captions: [],
+        },
+      ],
+      absent: ['Infobox', '- Location:', '==', 'See also', '2010 attack on Pakistan ambassador'],
+    },
+  ],
+];
+
+describe('sample pages, as a careful reader checks them', () => {
+  test.for(SAMPLES)('%s', ([file, want]) => {
+    const doc = clean(sample(file));
+    expect(doc.articles.map((a) => a.title)).toEqual(want.articles.map((a) => a.title));
+    doc.articles.forEach((a, i) => {
+      const w = want.articles[i]!;
+      expect(a.body.startsWith(w.first), `body of ${w.title} starts: ${a.body.slice(0, 80)}`).toBe(true);
+      expect(a.body.endsWith(w.last), `body of ${w.title} ends: ${a.body.slice(-80)}`).toBe(true);
+      expect(a.published?.value ?? null).toBe(w.published);
+      if (a.published) expect(a.published.source).toBe('page');
+      expect(a.byline).toEqual(w.byline);
+      expect(a.publisher).toBe(want.publisher);
+      expect(a.captions.map((c) => [c.text.slice(0, w.captions.find(([t]) => c.text.startsWith(t))?.[0].length ?? 0), c.credit])).toEqual(w.captions);
+      for (const junk of want.absent) expect(a.body, `"${junk}" left in the body`).not.toContain(junk);
+      expect(a.body).not.toMatch(/\n{3,}/);
+    });
+    if (want.tags) expect(doc.articles[0]!.tags).toEqual(want.tags);
+  });
+
+  test('the wiki infobox becomes metadata, its sections stay as prose with plain headings', () => {
+    const [article] = clean(sample('004_299e6175bcc7da2b.txt')).articles;
+    expect(article!.meta).toMatchObject({ Location: 'Embassy of Azerbaijan in Iran, 16 Rastovan Street, Pasdaran, Tehran', Fatalities: '1' });
+    expect(article!.body).toContain('\n\nBackground\n\nDiplomatic missions of Azerbaijan have been attacked previously');
+    expect(article!.body).toContain('The condition of the injured was deemed stable.');
+  });
+
+  test('a short real paragraph and a subheading between long ones stay (002)', () => {
+    const [article] = clean(sample('002_3b53b3370a55f132.txt')).articles;
+    expect(article!.body).toContain('\n\nIranian official said the attacker was arrested by the police while he was trying to escape.\n\n');
+    expect(article!.body).toContain('\n\nIran-Azerbaijan Relations\n\n');
+  });
+
+  test.for(SAMPLES.map(([f]) => f))('%s: every body character maps back to the raw source', (file) => {
+    const doc = clean(sample(file));
+    for (const a of doc.articles) expect(mapProblems(a.body, composeMaps(a.bodyToText, doc.textToRaw), doc.raw, a.title ?? 'body')).toEqual([]);
+  });
+
+  test.for(SAMPLES.map(([f]) => f))('%s: removed spans slice the raw source and say why', (file) => {
+    const doc = clean(sample(file));
+    expect(doc.removed.length).toBeGreaterThan(0);
+    for (const r of doc.removed) {
+      expect(doc.raw.slice(r.start, r.end)).toBe(r.text);
+      expect(r.reason).toMatch(/^[a-z-]+$/);
+    }
+  });
+
+  test('removed reasons name what was dropped (000, 003)', () => {
+    const reasons = (file: string): Set<string> => new Set(clean(sample(file)).removed.map((r) => r.reason));
+    expect([...reasons('000_8fae0fd90044b660.txt')]).toEqual(expect.arrayContaining(['title', 'duplicate-title', 'caption', 'duplicate-caption', 'share-counter']));
+    expect([...reasons('003_8f6a14711d68b79c.txt')]).toEqual(expect.arrayContaining(['tags', 'comment-form', 'dateline', 'related-links']));
+  });
+});
+
+const PARAGRAPHS = [
+  'The city council approved the new budget on Tuesday after a debate that lasted well into the night, officials said.',
+  'Under the plan, spending on public transport will rise by a fifth, while road repairs will be funded from a separate account.',
+  'Critics said the increase was too small.',
+  '"We have waited ten years for this," said one resident who attended the meeting. "It is a start, but only a start."',
+  'The mayor is expected to sign the budget into law next week, after which the first contracts will be put out to tender.',
+];
+const MENU = ['Home', 'News', 'World', 'Business', 'Sport', 'Opinion', 'Subscribe', 'Sign in'].join('\n');
+const FOOTER = ['Share this:', 'Facebook', 'Twitter', 'Related Articles', 'Another headline about something else entirely', '© 2024 Example Media Ltd. All rights reserved.'].join('\n');
+
+describe('hand-made pages', () => {
+  test('menu and footer around a story: the story alone, paragraphs joined by a blank line', () => {
+    const doc = clean(`${MENU}\n\nCouncil approves budget\n\nBy Jane Doe\nMarch 5, 2024\n\n${PARAGRAPHS.join('\n\n')}\n\n${FOOTER}`);
+    expect(doc.articles).toHaveLength(1);
+    const a = doc.articles[0]!;
+    expect(a.body).toBe(PARAGRAPHS.join('\n\n'));
+    expect(a.title).toBe('Council approves budget');
+    expect(a.byline).toEqual(['Jane Doe']);
+    expect(a.published).toEqual({ text: 'March 5, 2024', value: '2024-03-05', source: 'page' });
+  });
+
+  test('a list inside the story stays', () => {
+    const list = ['- buses every ten minutes on the main lines', '- two new tram stops', '- free travel for pupils'];
+    const story = [PARAGRAPHS[0], PARAGRAPHS[1], 'The plan lists three measures:', ...list, PARAGRAPHS[3], PARAGRAPHS[4]].join('\n');
+    const a = clean(`${MENU}\n\n${story}\n\n${FOOTER}`).articles[0]!;
+    for (const item of list) expect(a.body).toContain(item);
+  });
+
+  test('boilerplate inside a story is cut out, the story stays one', () => {
+    const story = [PARAGRAPHS[0], PARAGRAPHS[1], 'Advertisement', PARAGRAPHS[2], 'Read more', PARAGRAPHS[3], PARAGRAPHS[4]].join('\n\n');
+    const doc = clean(story);
+    expect(doc.articles).toHaveLength(1);
+    expect(doc.articles[0]!.body).toBe(PARAGRAPHS.join('\n\n'));
+    expect(doc.removed.map((r) => r.reason)).toEqual(['advertisement', 'read-more']);
+  });
+
+  test('a one-line article', () => {
+    const line = 'The council approved the budget on Tuesday after a long debate about public transport.';
+    expect(clean(line).articles.map((a) => a.body)).toEqual([line]);
+  });
+
+  test('a page of menus only: no article and a warning, no exception', () => {
+    const doc = clean(`${MENU}\n\n${FOOTER}`);
+    expect(doc.articles).toEqual([]);
+    expect(doc.warnings.map((w) => w.code)).toEqual(['no-article']);
+  });
+
+  test('a page that states no date has published null (never the clock)', () => {
+    expect(clean(PARAGRAPHS.join('\n\n')).articles[0]!.published).toBeNull();
+  });
+
+  test('a readers\' comments section after a short story is not the story', () => {
+    const comments = Array.from({ length: 6 }, (_, i) => `reader${i} says:\nMarch 6, 2024 at 8:0${i} am\n${PARAGRAPHS[(i + 1) % 5]} I think the council should have done this years ago, honestly.`).join('\n');
+    const doc = clean(`${PARAGRAPHS.slice(0, 2).join('\n\n')}\n\n6 responses to “Council approves budget”\n${comments}`);
+    expect(doc.articles).toHaveLength(1);
+    expect(doc.articles[0]!.body).toBe(PARAGRAPHS.slice(0, 2).join('\n\n'));
+  });
+});
+
+describe('clean text passes through with its body intact', () => {
+  test('hand-made clean article', () => {
+    const text = PARAGRAPHS.join('\n\n');
+    const doc = clean(text);
+    expect(doc.articles.map((a) => a.body)).toEqual([text]);
+    expect(doc.removed).toEqual([]);
+  });
+
+  const devDir = path.join('..', 'shared', 'dev', 'body', 'dev');
+  const gold = fs.existsSync(devDir)
+    ? fs
+        .readdirSync(devDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => JSON.parse(fs.readFileSync(path.join(devDir, f), 'utf8')) as { id: string; body: string })
+    : [];
+  const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  // Gold bodies of the benchmark are article text only (some hold tables or tweet embeds the
+  // cleaner does not read as prose): most must come through word for word, and none may lose
+  // most of its words.
+  test.skipIf(gold.length === 0)('dev gold bodies (skipped when ../shared/dev is absent)', () => {
+    let intact = 0;
+    for (const g of gold) {
+      const body = clean(g.body).articles.map((a) => a.body).join('\n\n');
+      if (squash(body) === squash(g.body)) intact++;
+    }
+    expect(intact / gold.length).toBeGreaterThanOrEqual(0.55);
+  });
+  if (gold.length === 0) console.warn('clean-articles.test: ../shared/dev/body/dev is absent, so the gold-body pass-through test is skipped');
+});
+
+describe('assembleBody', () => {
+  test('neighbouring lines keep their break; a cut becomes a paragraph break mapped to the cut', () => {
+    const text = 'One.\nTwo.\n\nJunk\n\nThree.';
+    const { body, map } = assembleBody(text, [
+      { start: 0, end: 4 },
+      { start: 5, end: 9 },
+      { start: 17, end: 23 },
+    ]);
+    expect(body).toBe('One.\nTwo.\n\nThree.');
+    expect(map.toSource(body.indexOf('Three'))).toBe(17);
+    expect(text[map.toSource(body.indexOf('Three') - 1)]).toBe('\n');
+    expect(map.toSource(9)).toBe(9);
+  });
+});
