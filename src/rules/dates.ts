@@ -120,3 +120,14 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   easter: 'easter',
   'easter sunday': 'easter',
 };
+
+/**
+ * Words before a bare weekday in the same clause that place it ahead of the reference ("will
+ * meet Thursday", "as soon as Tuesday", "is scheduled to close Monday"). Without one, news
+ * reports the past. "would" alone and "until" are left out: both mostly report past events.
+ */
+export const FUTURE_CUES: readonly string[] = [
+  'will', "'ll", 'shall', 'is scheduled', 'are scheduled', 'was scheduled', 'were scheduled', 'has scheduled',
+  'as soon as', 'as early as', 'planning', 'plan to', 'plans to', 'planned to', 'set to', 'is to', 'are to',
+  'going to', 'expected to', 'would be',
+];
