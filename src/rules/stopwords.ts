@@ -9,6 +9,10 @@ const LISTS: Record<string, string> = {
   de: 'der die das den dem des ein eine einen einem einer und oder von zu mit für auf ist sind war wie aber mehr sehr schon dieser diese dieses er sie es wir ihr nicht im in am an auch dass als bei nach',
   it: 'il lo la i gli le un uno una e o di del della dei delle da in che per con senza si suo sua è sono era come ma più molto già questo questa nel nella non anche',
   id: 'yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga atau kita kami mereka ada karena oleh sebagai bisa sudah saja',
+  ru: 'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще нет о из ему когда даже ну ли если уже или ни быть был него до вас там потом себя ей может они тут где есть надо ней для мы их чем была сам без чего раз тоже себе под будет тогда кто этот того потому этого какой это этом почти тем чтобы при об после над больше тот через эти нас про всего них много эту этой перед между также которые который которая которых',
+  pl: 'i w na z do że się nie to jest o jak ale po co tak za od już przez dla jego jej ich oraz lub czy też być był była było są może który która które tym tego ten ta przy pod bez nad',
+  tr: 've bir bu da de için ile gibi daha çok en ama ya olarak olan ise kadar sonra her şey değil var yok mi mı ne o şu bu ki',
+  sv: 'och i att det som en på är av för med till den har de inte om ett han hon men var jag så från vi kan när efter också eller',
   nl: 'de het een en of van in op met voor aan is zijn was als maar meer zeer dit deze die dat er niet ook bij naar',
 };
 

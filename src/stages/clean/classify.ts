@@ -63,6 +63,9 @@ export function proseScore(f: LineFeatures): number {
 }
 
 export function neutralScore(f: LineFeatures): number {
+  // A longer line of lower-case running words without final punctuation (a sentence cut by the
+  // dump, a list item that is a clause) reads as prose more than as a menu: it costs least.
+  if (f.words >= CLASSIFY.minProseWords && f.stopwordShare >= CLASSIFY.minStopwordShare && f.capitalShare < 0.35) return -CLASSIFY.neutralBase;
   const penalty = CLASSIFY.neutralBase + CLASSIFY.neutralPerWord * Math.min(f.words, 20);
   // Menus and headline lists are Capitalised Words; short lines of a story (list items,
   // ingredients, a short answer) mostly are not, so they cost less.

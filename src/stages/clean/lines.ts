@@ -71,7 +71,8 @@ export function lineFeatures(text: string): LineFeatures {
   }
   let letters = 0;
   for (const run of text.match(LETTERS) ?? []) letters += run.length;
-  const n = Math.max(1, alpha);
+  // Characters of unspaced scripts count as words (uncapitalised, no function words known).
+  const n = Math.max(1, alpha + Math.round(unspaced / 2));
   return {
     words: words.length + Math.round(unspaced / 2),
     chars: text.length,

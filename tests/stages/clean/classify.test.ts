@@ -50,6 +50,17 @@ describe('classifyLine: short lines are neutral, never boilerplate by lexicon', 
   );
 });
 
+describe('neutralScore', () => {
+  // Regression: a long lower-case line of running words that lost its full stop cost more than a
+  // one-word menu entry, so it cut the story in two.
+  test('a long lower-case line of running words costs less than a short menu line', () => {
+    const cut = 'Из рекомендации можно еще прописать эту команду, если увидите, что скорость у вас меняется после того как';
+    const menu = 'Contact Us Today';
+    expect(kind(cut)).toBe('neutral');
+    expect(classifyLine(cut, lineFeatures(cut)).score).toBeGreaterThan(classifyLine(menu, lineFeatures(menu)).score);
+  });
+});
+
 describe('densestRun', () => {
   test.for([
     [[-2, -2, 30, -3, 25, -12, -2], 2, 4],

@@ -32,4 +32,16 @@ describe('lineFeatures', () => {
   test('unspaced scripts count about two characters a word', () => {
     expect(lineFeatures('これが非常に困ったもの。').words).toBeGreaterThanOrEqual(5);
   });
+  // Regression: a Japanese paragraph naming one Latin product ("Kindle for PC") had a capital
+  // share of 0.67 (Latin words only), so it read as a menu and the story was cut.
+  test('unspaced characters count in the capital share, so a few Latin names do not make a menu', () => {
+    expect(lineFeatures('さて、このKindle for PC、Amazonがあまり力を入れていないのか操作性などあまりよくありません。').capitalShare).toBeLessThan(0.35);
+  });
+  test.for([
+    ['ru', 'То, что вы поставите, такая скорость у вас и будет, если не отменить это после игры.'],
+    ['pl', 'Rząd przyjął projekt ustawy, który ma być gotowy jeszcze przed wakacjami.'],
+    ['tr', 'Bakan bu konuda daha çok çalışma yapılacağını ve sonuçların açıklanacağını söyledi.'],
+  ] as const)('function words of %s count', ([, line]) => {
+    expect(lineFeatures(line).stopwordShare).toBeGreaterThanOrEqual(0.18);
+  });
 });
