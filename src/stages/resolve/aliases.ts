@@ -13,6 +13,9 @@ interface Typed {
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 const STOP = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'la', 'on']);
+// Indexing every tail and prefix of a name costs its length squared in time and memory: a run of
+// 50,000 capitalised words ran out of memory. No name that long is shortened into an alias.
+const MAX_NAME_WORDS = 12;
 
 /** The mentions with their text and canonical name. */
 export function linkAliases(body: string, mentions: readonly Typed[]): EntityMention[] {
@@ -52,6 +55,7 @@ function nameIndex(mentions: readonly Typed[], texts: readonly string[]): NameIn
   mentions.forEach((m, i) => {
     const clean = cleanName(texts[i]!);
     const words = wordsOf(clean);
+    if (words.length > MAX_NAME_WORDS) return;
     if (m.label === 'PERSON') {
       for (let k = 1; k <= words.length; k++) longest(index.personByTail, words.slice(words.length - k).join(' '), words.join(' '));
       longest(index.personByFirst, words[0]!, words.join(' '));
