@@ -33,7 +33,7 @@ const KIND_LABEL: Record<GazKind, EntityLabel> = {
 export const STRENGTH = { gazetteer: 3, head: 3, title: 3, acronym: 2, name: 2, guess: 1 } as const;
 
 const isTitleWord = (w: Word): boolean => TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower);
-const isConnector = (w: Word): boolean => !w.cap && !NAME_PARTICLES.has(w.lower) && w.text !== '-' && w.text !== '‐';
+const isConnector = (w: Word): boolean => !w.cap && !NAME_PARTICLES.has(w.lower) && w.text !== '-' && w.text !== '‐' && !/^['’]s$/.test(w.lower);
 
 /** Candidates from one run; `before` is the word just before the run (or undefined). */
 export function classifyRun(run: Run, before: Word | undefined, beforeThat?: Word): Candidate[] {
@@ -129,7 +129,8 @@ function splitAtTitles(run: Run, cue: boolean, afterOf = false): Candidate[] {
   const typed = lookup(run);
   if (typed && !run[0]!.titleLine) return [make(run, KIND_LABEL[typed], 'gazetteer', STRENGTH.gazetteer)];
   // A name ending with an org head is one organisation, whatever titles it holds ("General Motors").
-  if (run.length > 1 && isOrgSuffix(last.lower) && !run.some((w) => TITLE_HEADS.has(w.lower) && !TITLE_MODIFIERS.has(w.lower) && w !== last)) {
+  // A title's possessive belongs to the name: "Prosecutor's Office".
+  if (run.length > 1 && isOrgSuffix(last.lower) && !run.some((w) => TITLE_HEADS.has(w.lower) && !TITLE_MODIFIERS.has(w.lower) && w !== last && !w.possessive)) {
     return classifySegment(run, cue);
   }
   const out: Candidate[] = [];

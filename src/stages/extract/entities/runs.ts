@@ -3,7 +3,8 @@
 // these runs only, so the cost is one look at each token.
 import type { Token } from '../../../core/doc.js';
 import { NAME_PARTICLES } from '../../../rules/honorifics.js';
-import { ORG_CONNECTORS } from '../../../rules/org.js';
+import { GPE_HEADS, ORG_CONNECTORS, ORG_HEADS } from '../../../rules/org.js';
+import { gazetteer } from '../../../rules/gazetteer.js';
 import { NOT_NAME_WORDS } from '../../../rules/entities.js';
 
 /** A token with what the entity rules ask of it, computed once. */
@@ -30,7 +31,9 @@ export type Run = Word[];
 // Digits make a model or product code ("A380", "MP3"), not a name word.
 const CAP = /^[\p{Lu}][\p{L}\p{M}'’.&]*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}.&\d]+$/u;
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—', '•', '*', '|']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—', '•', '*', '|', '...', '…']);
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const ENDS_IN_LETTER = /[\p{L}\p{M}]$/u;
 
 export const isAcronym = (text: string): boolean => ALL_CAPS.test(text) && text.replace(/[^\p{Lu}]/gu, '').length >= 2;
 
@@ -40,11 +43,18 @@ export function toWords(body: string, tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
   let lineIndex = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    let t = tokens[i]!;
+    const prev = tokens[i - 1];
+    // wink-nlp cuts some words at letters it does not know ("Erdoğan" -> "Erdo" "ğ" "an"): glue them back.
+    let k = i;
+    while (tokens[k + 1] && tokens[k + 1]!.start === tokens[k]!.end && LETTERS.test(body.slice(tokens[k + 1]!.start, tokens[k + 1]!.end)) && ENDS_IN_LETTER.test(body.slice(tokens[k]!.start, tokens[k]!.end)) && (tokens[k + 1]!.type === 'unk' || tokens[k]!.type === 'unk')) k++;
+    if (k > i) {
+      t = { ...t, end: tokens[k]!.end, type: 'word' };
+      i = k;
+    }
     while (lineIndex < titleLines.length && titleLines[lineIndex]!.end <= t.start) lineIndex++;
     const line = titleLines[lineIndex];
     const text = body.slice(t.start, t.end);
-    const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const prevText = prev ? body.slice(prev.start, prev.end) : '';
     const initial =
@@ -79,7 +89,13 @@ export function capitalisedRuns(body: string, words: readonly Word[]): Run[] {
     while (j < words.length) {
       const w = words[j]!;
       const last = run[run.length - 1]!;
-      if (w.sentence !== last.sentence || body.slice(last.end, w.start).includes('\n') || last.possessive) break;
+      if (w.sentence !== last.sentence || body.slice(last.end, w.start).includes('\n')) break;
+      if (last.possessive) {
+        if (!possessiveInName(words, j, last)) break;
+        run.push(w, words[j + 1]!);
+        j += 2;
+        continue;
+      }
       if (w.cap && w.start - last.end <= 1) {
         run.push(w);
         j++;
@@ -98,6 +114,19 @@ export function capitalisedRuns(body: string, words: readonly Word[]): Run[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * A common word's possessive inside an organisation name: "People's Republic", "Prosecutor's
+ * Office", "Children's Hospital". A name's possessive ("Iran's Foreign Ministry") ends the run;
+ * the resolver joins place and body when it should.
+ */
+function possessiveInName(words: readonly Word[], j: number, last: Word): boolean {
+  const after = words[j + 1];
+  if (!after?.cap || after.start - words[j]!.end !== 1) return false;
+  const g = gazetteer();
+  const head = after.lower;
+  return g.isCommonWord(last.lower) && !g.phrases.has(last.lower) && (g.isOrgSuffix(head) || ORG_HEADS.has(head) || GPE_HEADS.has(head) || g.facSuffixes.has(head));
 }
 
 /** How many words from `j` join the run as a link to a capitalised word (0 if none). */
