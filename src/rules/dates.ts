@@ -131,3 +131,12 @@ export const FUTURE_CUES: readonly string[] = [
   'as soon as', 'as early as', 'planning', 'plan to', 'plans to', 'planned to', 'set to', 'is to', 'are to',
   'going to', 'expected to', 'would be',
 ];
+
+/**
+ * Words that name a recurrence, with its period (TimeML SET values). "quarterly" is left out:
+ * in business news it names a kind of report or dividend ("quarterly earnings"), and TimeBank
+ * marks none of its ten.
+ */
+export const SET_ADVERBS: Readonly<Record<string, string>> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y',
+};

@@ -21,7 +21,7 @@ const MAX_CHUNK = 600;
  * of a calendar, unit or time word (every count we read is followed by a unit word).
  */
 const MAY_HOLD_TIME =
-  /\d|\b(?:\w*day|tonight|tomorrow|week|month|year|quarter|half|spring|summer|fall|autumn|winter|now|current|present|recent|past|future|soon|coming|near|morning|afternoon|evening|night|noon|midnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|decade|centur|hour|minute|second|\w+ties|\w*teen|two\s+thousand|christmas|thanksgiving|easter|halloween|valentine)/i;
+  /\d|\b(?:\w*day|tonight|tomorrow|week|month|year|quarter|half|spring|summer|fall|autumn|winter|now|current|present|recent|past|future|soon|coming|near|morning|afternoon|evening|night|noon|midnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|decade|centur|hour|minute|second|\w+ties|\w*teen|two\s+thousand|christmas|thanksgiving|easter|halloween|valentine|daily|annually)/i;
 
 interface Found {
   span: Span;

@@ -97,6 +97,8 @@ describe('dates: not dates', () => {
     ['Imports cover three-quarters of its food.'],
     ['He said so on CBS\'s 60 Minutes.'],
     ['They joined the March for Life.'],
+    ['The Daily Mail ran the story.'],
+    ['He reads the Weekly Standard.'],
     ['The protesters at this march were arrested.'],
   ])('%s', ([text]) => {
     const { dates, durations } = run(text!);
@@ -119,6 +121,15 @@ describe('durations', () => {
     ['The flight took about five hours.', 'five hours', 'PT5H'],
     ['He waited only 14 days.', '14 days', 'P14D'],
     ['They signed the 14-day truce.', '14-day', 'P14D'],
+    ['They lived in camps for 2 1/2 years.', '2 1/2 years', 'P2Y6M'],
+    ['She spent about 5 1/2 hours there.', '5 1/2 hours', 'PT5H30M'],
+    ['A minute and a half later it fell.', 'A minute and a half', 'PT1M30S'],
+    // Recurrences (TimeML SETs) carry their period.
+    ['Crowds rally every day.', 'every day', 'P1D'],
+    ['The board meets every other week.', 'every other week', 'P2W'],
+    ['Rallies are held almost daily.', 'daily', 'P1D'],
+    ['He gave his weekly radio address.', 'weekly', 'P1W'],
+    ['Sales rise 8% annually.', 'annually', 'P1Y'],
   ])('%s -> %s = %s', ([text, span, value]) => {
     expect(run(text!).durations.map((d) => [d.text, d.value])).toContainEqual([span, value]);
   });

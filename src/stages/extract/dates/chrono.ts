@@ -15,6 +15,7 @@ import { relativeUnitParser, weekendParser } from './parsers/relative-unit.js';
 import { spokenYearParser, yearTwoThousandParser } from './parsers/spoken-year.js';
 import { yearAgoParser } from './parsers/year-ago.js';
 import { seasonParser } from './parsers/season.js';
+import { everyUnitParser, setAdverbParser } from './parsers/set.js';
 import { yearParser } from './parsers/year.js';
 import { monthRelativeParser } from './parsers/month-relative.js';
 import { keepOurs } from './refiners/keep-ours.js';
@@ -56,6 +57,8 @@ export function newsChrono(): chrono.Chrono {
     holidayParser,
     thatUnitParser,
     referenceWordParser,
+    everyUnitParser,
+    setAdverbParser,
     durationParser,
     oneUnitDurationParser,
     vagueDurationParser,

@@ -14,11 +14,19 @@ const HEDGE = '((?:about|nearly|almost|some|roughly|approximately|around|more\\s
 /** Hedges TimeML leaves outside the span ("about five hours" -> "five hours"). */
 const DROPPED_HEDGE = /^(?:about|nearly|almost|roughly|approximately|around|over|under|only|just)\s/i;
 
-// Groups: 1 determiner, 2 modifier, 3 hedge, 4 count, 5 unit, 6 plural s, 7 "and a half".
+// Groups: 1 determiner, 2 modifier, 3 hedge, 4 count, 5 "1/2", 6 unit, 7 plural s, 8 "and a half".
 const COUNTED = new RegExp(
-  `${DET}${MOD}${HEDGE}(${COUNT_SOURCE})[\\s-]+(${UNIT_NAMES}|centurie)(s?)(\\s+and\\s+a\\s+half)?(?![\\p{L}])(?:[\\s-]+old\\b)?`,
+  `${DET}${MOD}${HEDGE}(${COUNT_SOURCE})(\\s+1/2|\\s*½)?[\\s-]+(${UNIT_NAMES}|centurie)(s?)(\\s+and\\s+a\\s+half)?(?![\\p{L}])(?:[\\s-]+old\\b)?`,
   'iu',
 );
+
+/** Half of a unit in the next smaller one (decades and centuries are counted in years). */
+const HALF_OF: Readonly<Record<string, { n: number; letter: string; time?: true }>> = {
+  year: { n: 6, letter: 'M' },
+  day: { n: 12, letter: 'H', time: true },
+  hour: { n: 30, letter: 'M', time: true },
+  minute: { n: 30, letter: 'S', time: true },
+};
 
 /** ISO 8601 duration for a count of a unit. */
 export function isoDuration(count: number | 'X', unit: string, half = false): string | null {
@@ -29,11 +37,16 @@ export function isoDuration(count: number | 'X', unit: string, half = false): st
   if (unit === 'decade' && count !== 'X') [n, letter] = [count * 10, 'Y'];
   if (unit === 'century' && count !== 'X') [n, letter] = [count * 100, 'Y'];
   if (unit === 'quarter' && count !== 'X') [n, letter] = [count * 3, 'M'];
-  if (half && n !== 'X') n += 0.5;
-  if (n !== 'X' && !Number.isInteger(n)) {
-    // ISO allows a decimal fraction in the smallest unit: "a minute and a half" = PT1.5M.
-    if (!Number.isFinite(n)) return null;
+  if (half && n !== 'X') {
+    // Half a unit is written in the next smaller one where that is whole: "2 1/2 years" = P2Y6M.
+    const smaller = HALF_OF[unit];
+    if (smaller && Number.isInteger(n)) {
+      const t = info.time ? 'T' : '';
+      return `P${t}${n}${letter}${smaller.time && !t ? 'T' : ''}${smaller.n}${smaller.letter}`;
+    }
+    n += unit === 'decade' ? 5 : unit === 'century' ? 50 : 0.5;
   }
+  if (n !== 'X' && !Number.isFinite(n)) return null;
   return `P${info.time ? 'T' : ''}${n}${letter}`;
 }
 
@@ -46,9 +59,9 @@ const RATE_BEFORE = /(?:\d|[a-z]{3,}s)\s+$/i;
  */
 function spanSkip(match: RegExpMatchArray, count: number | 'X'): number {
   const [det = '', mod = '', hedge = ''] = [match[1], match[2], match[3]];
-  const countText = match[4]!;
+  const countText = match[4]! + (match[5] ?? '');
   const hyphenated = match[0].slice(det.length + mod.length + hedge.length + countText.length).startsWith('-');
-  const adjective = hyphenated || (match[6] === '' && count !== 1 && count !== 'X' && !/^an?\s/i.test(countText));
+  const adjective = hyphenated || (match[7] === '' && count !== 1 && count !== 'X' && !/^an?\s/i.test(countText));
   if (det && !mod && (adjective || (hedge && DROPPED_HEDGE.test(hedge)))) return det.length + (hedge && DROPPED_HEDGE.test(hedge) ? hedge.length : 0);
   if (!det && !mod && hedge && DROPPED_HEDGE.test(hedge)) return hedge.length;
   return 0;
@@ -61,15 +74,15 @@ function extractCounted(match: RegExpMatchArray, _ref: unknown, context: Parsing
   const bareA = !match[1] && !match[2] && !match[3] && /^an?$/i.test(match[4]!);
   if (bareA && RATE_BEFORE.test(context.text.slice(Math.max(0, index - 30), index))) return { kind: 'none' };
   // "three-quarters of its food" is a fraction.
-  if (/quarter/i.test(match[5]!) && /^\s+of\b/i.test(context.text.slice(index + match[0].length))) return { kind: 'none' };
+  if (/quarter/i.test(match[6]!) && /^\s+of\b/i.test(context.text.slice(index + match[0].length))) return { kind: 'none' };
   const count = readCount(match[4]!);
-  const unit = match[5]!.toLowerCase().replace(/^centurie$/, 'century');
+  const unit = match[6]!.toLowerCase().replace(/^centurie$/, 'century');
   if (count === null) return null;
   // "60 Minutes", "Four Seasons": a capitalised unit is a title, not a span of time.
-  if (/^[A-Z]/.test(match[5]!) && !/^[A-Z]+$/.test(match[5]!)) return null;
+  if (/^[A-Z]/.test(match[6]!) && !/^[A-Z]+$/.test(match[6]!)) return null;
   // "a second group", "the second day": an ordinal, not a count of seconds.
   if (unit === 'second' && !/\d|seconds/i.test(match[0])) return null;
-  const value = isoDuration(count, unit, Boolean(match[7]));
+  const value = isoDuration(count, unit, Boolean(match[5] || match[8]));
   if (!value) return null;
   const skip = spanSkip(match, count);
   return skip ? { timex: { kind: 'duration', value }, skip } : { kind: 'duration', value };
