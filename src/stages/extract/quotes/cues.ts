@@ -2,7 +2,7 @@
 // ("said Hacizada"), the main clause's subject for a participle or a coordinated verb
 // ("he said, adding that…", "X stated that … and added that …").
 import { HEARER_VERBS, STATEMENT_NOUNS } from '../../../rules/reporting-verbs.js';
-import { isSpeechCue, normOf, phraseEndingAt, phraseStartingAt, subjectOf, type TokenView } from './phrases.js';
+import { isSpeechCue, normOf, phraseEndingAt, phraseStartingAt, posOf, subjectOf, type TokenView } from './phrases.js';
 
 export type Phrase = [number, number];
 
@@ -58,7 +58,7 @@ function mainSpeaker(v: TokenView, cue: number): Phrase | null {
   for (let t = first; t < cue; t++) {
     const tok = v.tokens[t]!;
     if (v.quoteOf[t]! >= 0) continue;
-    if (tok.pos === 'VERB' || tok.pos === 'AUX') return subjectOf(v, t);
+    if (posOf(v, t) === 'VERB' || posOf(v, t) === 'AUX') return subjectOf(v, t);
   }
   return null;
 }

@@ -60,10 +60,15 @@ interface Mark {
   single: boolean;
 }
 
+/** Every character that may be a quotation mark; the scan jumps from one to the next. */
+const ANY_MARK = new RegExp(`[${[AMBIGUOUS_DOUBLE, AMBIGUOUS_SINGLE, '‘’', ...Object.keys(OPENERS), CLOSERS].join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
+
 function marksOf(line: string): Mark[] {
   const marks: Mark[] = [];
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
+  ANY_MARK.lastIndex = 0;
+  for (let found = ANY_MARK.exec(line); found; found = ANY_MARK.exec(line)) {
+    const i = found.index;
+    const c = found[0];
     if (c === AMBIGUOUS_DOUBLE) marks.push({ at: i, char: c, role: straightRole(line, i), single: false });
     else if (c === AMBIGUOUS_SINGLE || c === '‘' || c === '’') marks.push({ at: i, char: c, role: singleRole(line, i), single: true });
     else if (c in OPENERS) marks.push({ at: i, char: c, role: 'open', single: false });
@@ -73,6 +78,7 @@ function marksOf(line: string): Mark[] {
 }
 
 const closes = (opener: string, m: Mark): boolean => {
+  if (opener === '„' && m.char === '“') return true; // German „…“: the high mark closes, whatever its neighbours
   if (m.role === 'open') return false;
   if (opener === AMBIGUOUS_DOUBLE) return !m.single && (m.char === '"' || m.char === '”' || m.char === '“');
   if (opener === AMBIGUOUS_SINGLE) return m.single;

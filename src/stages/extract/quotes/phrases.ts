@@ -41,6 +41,17 @@ export function firstTokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 const textOf = (v: TokenView, t: number): string => v.body.slice(v.tokens[t]!.start, v.tokens[t]!.end);
+
+const OPENING_PUNCT = /^["“‘'«„(\[]$/;
+/** wink-nlp's tag, except that a capitalised word inside a sentence is a name: it tags surnames
+ *  that are also words as verbs ("Lisa Grant", "Helen Ward"). */
+export function posOf(v: TokenView, t: number): string {
+  const tok = v.tokens[t]!;
+  if (tok.pos === 'PROPN' || tok.pos === 'PUNCT' || tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'ADP' || tok.pos === 'NUM') return tok.pos;
+  if (t === 0 || v.tokens[t - 1]!.sentence !== tok.sentence || OPENING_PUNCT.test(textOf(v, t - 1))) return tok.pos;
+  const c = v.body.charCodeAt(tok.start);
+  return c >= 65 && c <= 90 && tok.end - tok.start > 1 ? 'PROPN' : tok.pos;
+}
 export const normOf = (v: TokenView, t: number): string => v.tokens[t]?.norm ?? '';
 
 /** True when a newline separates two tokens: phrases never run across lines. */
@@ -51,8 +62,18 @@ export const lineBreakBetween = (v: TokenView, a: number, b: number): boolean =>
 export function isSpeechCue(v: TokenView, t: number): boolean {
   const tok = v.tokens[t]!;
   if (!SPEECH_VERBS.has(tok.norm)) return false;
+  if (posOf(v, t) === 'PROPN' && tok.pos !== 'PROPN') return false; // "Omar Said", a name
   if (AMBIGUOUS_FORMS.has(tok.norm)) return tok.pos === 'VERB';
+  if (modifiesNoun(v, t)) return false;
   return tok.pos === 'VERB' || tok.pos === 'AUX' || (tok.pos === 'PROPN' && /^[a-z]/.test(textOf(v, t)));
+}
+
+/** A participle inside a noun phrase ("after repeated warnings", "the stated goal"): an -ed form
+ *  between a determiner, preposition or adjective and a common noun. */
+function modifiesNoun(v: TokenView, t: number): boolean {
+  if (!v.tokens[t]!.norm.endsWith('ed') || t === 0 || t + 1 >= v.tokens.length) return false;
+  const before = posOf(v, t - 1);
+  return (before === 'DET' || before === 'ADP' || before === 'ADJ' || before === 'CCONJ') && posOf(v, t + 1) === 'NOUN' && v.tokens[t + 1]!.sentence === v.tokens[t]!.sentence;
 }
 
 const PERSONAL = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -64,7 +85,7 @@ const isPossessiveMark = (s: string): boolean => s === "'s" || s === '’s' || s
 function inPhrase(v: TokenView, t: number): boolean {
   const tok = v.tokens[t]!;
   if (v.quoteOf[t]! >= 0) return false;
-  switch (tok.pos) {
+  switch (posOf(v, t)) {
     case 'PROPN':
     case 'NOUN':
     case 'ADJ':
@@ -88,12 +109,13 @@ function inPhrase(v: TokenView, t: number): boolean {
 }
 
 const canEnd = (v: TokenView, t: number): boolean => {
-  const tok = v.tokens[t]!;
-  return (tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') && v.quoteOf[t]! < 0;
+  const pos = posOf(v, t);
+  const role = pos === 'ADJ' && (PERSON_HEADS.has(v.tokens[t]!.norm) || ORG_HEADS.has(v.tokens[t]!.norm)); // "police chief"/ADJ
+  return (pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || role) && v.quoteOf[t]! < 0;
 };
 const canStart = (v: TokenView, t: number): boolean => {
-  const tok = v.tokens[t]!;
-  return tok.pos !== 'ADP' && tok.pos !== 'PART' && tok.pos !== 'PUNCT' && tok.pos !== 'CCONJ' && !NOT_IN_SPEAKER.has(tok.norm);
+  const pos = posOf(v, t);
+  return pos !== 'ADP' && pos !== 'PART' && pos !== 'PUNCT' && pos !== 'CCONJ' && !NOT_IN_SPEAKER.has(v.tokens[t]!.norm);
 };
 
 /** May a phrase run from token a to the next token b? Same sentence and line, or glued together
@@ -135,24 +157,60 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'would', 'will',
 export function subjectOf(v: TokenView, verb: number): [number, number] | null {
   let t = verb - 1;
   const s = v.tokens[verb]!.sentence;
-  while (t >= 0 && v.tokens[t]!.sentence === s && (BETWEEN_SUBJECT_AND_VERB.has(v.tokens[t]!.norm) || v.tokens[t]!.pos === 'ADV')) t--;
+  while (t >= 0 && v.tokens[t]!.sentence === s && (BETWEEN_SUBJECT_AND_VERB.has(v.tokens[t]!.norm) || posOf(v, t) === 'ADV')) t--;
   if (t < 0 || v.tokens[t]!.sentence !== s) return null;
   if (normOf(v, t) === ',' && v.quoteOf[t]! < 0 && (t === 0 || v.quoteOf[t - 1]! < 0)) return subjectBeforeAppositive(v, t);
   const phrase = phraseEndingAt(v, t);
-  return phrase ? nameBeforeDescription(v, phrase) ?? phrase : null;
+  if (!phrase) return null;
+  return subjectBeforeParticiple(v, phrase[0] - 1) ?? nameBeforeDescription(v, phrase) ?? phrase;
 }
 
+/** "The agency, citing police sources(,) stated": the phrase before ", citing …" is the subject,
+ *  not the participle's object. Scans back from token `from` to that participle. */
+function subjectBeforeParticiple(v: TokenView, from: number): [number, number] | null {
+  const s = v.tokens[from + 1]?.sentence;
+  for (let k = from; k > 1 && k >= from - 15 && v.tokens[k]!.sentence === s && v.quoteOf[k]! < 0; k--) {
+    const pos = posOf(v, k);
+    if (pos === 'VERB' && v.tokens[k]!.norm.endsWith('ing') && normOf(v, k - 1) === ',') {
+      const phrase = phraseEndingAt(v, k - 2);
+      return phrase ? nameBeforeDescription(v, phrase) ?? phrase : null;
+    }
+    if (pos === 'VERB' || pos === 'AUX' || normOf(v, k) === ',' || SENTENCE_PUNCT.has(normOf(v, k))) return null;
+  }
+  return null;
+}
+
+const RELATIVES = new Set(['who', 'which', 'whose']);
+
+/** "Jan Smit, who chairs the committee, said": the phrase before ", who …,". */
+function subjectBeforeRelative(v: TokenView, comma: number): [number, number] | null {
+  const s = v.tokens[comma]!.sentence;
+  for (let k = comma - 1; k > 1 && k >= comma - 25 && v.tokens[k]!.sentence === s; k--) {
+    if (v.quoteOf[k]! >= 0 || normOf(v, k) === ',' || SENTENCE_PUNCT.has(normOf(v, k))) return null;
+    if (RELATIVES.has(normOf(v, k)) && normOf(v, k - 1) === ',') {
+      const phrase = phraseEndingAt(v, k - 2);
+      return phrase ? nameBeforeDescription(v, phrase) ?? phrase : null;
+    }
+  }
+  return null;
+}
+const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
+
 function subjectBeforeAppositive(v: TokenView, comma: number): [number, number] | null {
+  const relative = subjectBeforeRelative(v, comma);
+  if (relative) return relative;
   const s = v.tokens[comma]!.sentence;
   for (let k = comma - 1; k > 0 && v.tokens[k]!.sentence === s; k--) {
     const tok = v.tokens[k]!;
-    if (tok.pos === 'VERB' || tok.pos === 'AUX' || v.quoteOf[k]! >= 0) return null;
+    const pos = posOf(v, k);
+    if (pos === 'VERB' && tok.norm.endsWith('ing') && normOf(v, k - 1) === ',' && v.quoteOf[k]! < 0) return subjectBeforeParticiple(v, k);
+    if (pos === 'VERB' || pos === 'AUX' || v.quoteOf[k]! >= 0) return null;
     if (tok.norm === ',') {
       const inner = phraseStartingAt(v, k + 1);
       if (!inner || inner[1] !== comma - 1) return null;
       const outer = phraseEndingAt(v, k - 1);
       // "The spokesman of the ministry, Nasir Kanani, said": the name, not the description.
-      if (outer && isDescription(v, outer) && v.tokens[inner[1]]!.pos === 'PROPN') return inner;
+      if (outer && isDescription(v, outer) && posOf(v, inner[1]) === 'PROPN') return inner;
       return outer;
     }
   }
@@ -160,7 +218,7 @@ function subjectBeforeAppositive(v: TokenView, comma: number): [number, number] 
 }
 
 /** A phrase whose head is a common noun ("spokesperson for the UN"), not a name. */
-export const isDescription = (v: TokenView, phrase: [number, number]): boolean => v.tokens[headToken(v, phrase)]!.pos === 'NOUN';
+export const isDescription = (v: TokenView, phrase: [number, number]): boolean => posOf(v, headToken(v, phrase)) === 'NOUN';
 
 /** "Stéphane Dujarric, spokesperson for the UN stated": a description right after a name and a
  *  comma stands for that name. */
@@ -169,9 +227,9 @@ export function nameBeforeDescription(v: TokenView, phrase: [number, number]): [
   if (comma < 1 || normOf(v, comma) !== ',' || !isDescription(v, phrase) || v.tokens[phrase[0]]!.pos === 'DET') return null;
   if (!PERSON_HEADS.has(v.tokens[headToken(v, phrase)]!.norm)) return null; // "In Iran, authorities said"
   const name = phraseEndingAt(v, comma - 1);
-  if (!name || v.tokens[name[1]]!.pos !== 'PROPN') return null;
+  if (!name || posOf(v, name[1]) !== 'PROPN') return null;
   const before = name[0] - 1;
-  return before < 0 || (normOf(v, before) !== ',' && v.tokens[before]!.pos !== 'ADP') ? name : null;
+  return before < 0 || (normOf(v, before) !== ',' && posOf(v, before) !== 'ADP') ? name : null;
 }
 
 /** Inside a phrase, the words that name the speaker: an entity (a person first) at its end, the
@@ -202,9 +260,9 @@ const isTitleOrOrgWord = (norm: string): boolean => TITLE_WORDS.has(norm) || ORG
  *  "Foreign Ministry spokesman Ayxan Hacizada"), when no entity says so. */
 function titledNameAtEnd(v: TokenView, phrase: [number, number]): Span | null {
   const last = phrase[1];
-  if (v.tokens[last]!.pos !== 'PROPN' || isTitleOrOrgWord(v.tokens[last]!.norm)) return null;
+  if (posOf(v, last) !== 'PROPN' || isTitleOrOrgWord(v.tokens[last]!.norm)) return null;
   let first = last;
-  while (first > phrase[0] && v.tokens[first - 1]!.pos === 'PROPN' && !isTitleOrOrgWord(v.tokens[first - 1]!.norm)) first--;
+  while (first > phrase[0] && posOf(v, first - 1) === 'PROPN' && !isTitleOrOrgWord(v.tokens[first - 1]!.norm)) first--;
   if (first === phrase[0]) return null;
   const before = v.tokens[first - 1]!;
   if (!isTitleOrOrgWord(before.norm) && before.pos !== 'NOUN') return null;
@@ -214,7 +272,7 @@ function titledNameAtEnd(v: TokenView, phrase: [number, number]): Span | null {
 /** The word a phrase is about: the last word before its first "of"/"for", else its last word. */
 export function headToken(v: TokenView, phrase: [number, number]): number {
   for (let t = phrase[0] + 1; t <= phrase[1]; t++) {
-    if (v.tokens[t]!.pos === 'ADP' && t - 1 >= phrase[0] && canEnd(v, t - 1)) return t - 1;
+    if (posOf(v, t) === 'ADP' && t - 1 >= phrase[0] && canEnd(v, t - 1)) return t - 1;
   }
   return phrase[1];
 }
@@ -222,9 +280,9 @@ export function headToken(v: TokenView, phrase: [number, number]): number {
 /** A run of capitalised name words around the head, without the titles before it
  *  ("Deputy Foreign Minister Khalaf Khalafov" -> "Khalaf Khalafov"). Null when the head is no name. */
 function nameRun(v: TokenView, phrase: [number, number], head: number): Span | null {
-  if (v.tokens[head]!.pos !== 'PROPN') return null;
+  if (posOf(v, head) !== 'PROPN') return null;
   let first = head;
-  while (first > phrase[0] && v.tokens[first - 1]!.pos === 'PROPN') first--;
+  while (first > phrase[0] && posOf(v, first - 1) === 'PROPN') first--;
   let cut = first;
   for (let t = first; t <= head; t++) if (TITLE_WORDS.has(v.tokens[t]!.norm)) cut = t + 1;
   if (cut > head) return null; // only titles ("the President"): a description

@@ -3,7 +3,7 @@
 // naming X goes to the speaker resolver. Tokens and POS only: a few comparisons per token.
 import { HEARER_VERBS, THAT_OPTIONAL } from '../../../rules/reporting-verbs.js';
 import { speakerOfCue, type Phrase } from './cues.js';
-import { isSpeechCue, normOf, phraseStartingAt, type TokenView } from './phrases.js';
+import { isSpeechCue, normOf, phraseStartingAt, posOf, type TokenView } from './phrases.js';
 
 export interface ReportedSpan {
   start: number;
@@ -30,7 +30,7 @@ function sentencesOf(v: TokenView): Sentence[] {
   return out;
 }
 
-const isVerb = (v: TokenView, t: number): boolean => v.tokens[t]!.pos === 'VERB' || v.tokens[t]!.pos === 'AUX';
+const isVerb = (v: TokenView, t: number): boolean => posOf(v, t) === 'VERB' || posOf(v, t) === 'AUX';
 
 /** Where the clause after a cue starts: after "that" (past the hearer and the setting), or right
  *  after the verb for say-like verbs. -1 when no clause follows. */
@@ -125,7 +125,7 @@ function accordingTo(v: TokenView, sentence: Sentence, t: number, cues: number[]
       const isClause = next && hasVerb(v, next[1] + 1, Math.min(sentence.last, next[1] + 2));
       if (isClause) {
         // The name is the speaker; the description before it only says who they are.
-        source = v.tokens[apposition[1]]!.pos === 'PROPN' ? apposition : [source[0], apposition[1]];
+        source = posOf(v, apposition[1]) === 'PROPN' ? apposition : [source[0], apposition[1]];
         after = apposition[1] + 1;
       }
     }

@@ -1,0 +1,558 @@
+// Hand-made tables for the quotes stage, shared by the tests and bench/quotes-eval.ts: attribution
+// patterns in everyday news wording (names invented), a negative table, and a careful reader's
+// expectations for every quote on the five sample pages. Entities are given by hand so the
+// tables test the quotes stage alone.
+import { analyzeText } from '../../../src/stages/analyze/analyze.js';
+import { extractQuotes } from '../../../src/stages/extract/quotes.js';
+import type { EntityLike } from '../../../src/stages/extract/quotes/phrases.js';
+import type { DocumentRecord, Quote } from '../../../src/schema/record.js';
+
+export interface Expected {
+  kind: 'direct' | 'indirect';
+  /** The quoted words (direct: between the marks; indirect: the reported clause). */
+  text: string;
+  /** The words naming the speaker, as written; null when the text names nobody. */
+  speaker: string | null;
+  /** The entity meant; omitted when the case does not check it. */
+  canonical?: string | null;
+}
+
+export interface Case {
+  name: string;
+  text: string;
+  /** [mention, label, canonical]: every occurrence of the mention becomes an entity. */
+  entities?: Array<[string, string, string]>;
+  expect: Expected[];
+  /** A known miss, kept in the figures but not asserted: says why. */
+  known?: string;
+}
+
+export function entitiesOf(text: string, list: Case['entities'] = []): EntityLike[] {
+  const out: EntityLike[] = [];
+  for (const [mention, label, canonical] of list) {
+    for (let at = text.indexOf(mention); at >= 0; at = text.indexOf(mention, at + 1)) {
+      out.push({ text: mention, start: at, end: at + mention.length, label, canonical });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The predicted quote a reader's expectation pairs with: a direct quote by its words, reported
+ *  speech when the spans overlap by at least half the shorter (the held-out scorer's rules). */
+export function matchQuote(body: string, quotes: readonly Quote[], e: Expected): Quote | undefined {
+  const body_ = quotes.filter((q) => q.kind === e.kind && q.field === undefined);
+  if (e.kind === 'direct') return body_.find((q) => norm(q.text) === norm(e.text));
+  const at = body.indexOf(e.text);
+  if (at < 0) return undefined;
+  const want = { start: at, end: at + e.text.length };
+  // Of the quotes overlapping enough, the closest one (nested clauses overlap each other).
+  let best: Quote | undefined;
+  let bestShare = 0;
+  for (const q of body_) {
+    const o = Math.min(q.end, want.end) - Math.max(q.start, want.start);
+    if (o <= 0 || o < 0.5 * Math.min(q.end - q.start, want.end - want.start)) continue;
+    const share = o / Math.max(q.end - q.start, want.end - want.start);
+    if (share > bestShare) [best, bestShare] = [q, share];
+  }
+  return best;
+}
+
+/** The body quotes of every article of a record, each with its article's body. */
+export function samplePageQuotes(record: DocumentRecord): Array<{ body: string; quote: Quote }> {
+  return record.articles.flatMap((a) => a.quotes.filter((q) => q.field === undefined).map((quote) => ({ body: a.body, quote })));
+}
+
+export function runCase(c: Pick<Case, 'text' | 'entities'>): { quotes: Quote[]; warnings: Array<{ code: string }> } {
+  return extractQuotes({ body: c.text, analysis: analyzeText(c.text), entities: entitiesOf(c.text, c.entities) });
+}
+
+/** The scorer's span normalisation: no quote marks, spaces, or trailing commas and periods. */
+export function norm(text: string): string {
+  let t = text;
+  for (;;) {
+    const before = t;
+    t = t.replace(/^["“”„‟«»‹›'‘’\s]+/, '').replace(/["“”„‟«»‹›'‘’\s,.]+$/, '');
+    if (t === before) return t;
+  }
+}
+
+export const DIRECT_PATTERNS: Case[] = [
+  {
+    name: 'after, pronoun resolved to the person named before',
+    text: 'Mayor Maria Lopez spoke after the council vote. "We will not back down," she said.',
+    entities: [['Maria Lopez', 'PERSON', 'Maria Lopez']],
+    expect: [{ kind: 'direct', text: 'We will not back down,', speaker: 'she', canonical: 'Maria Lopez' }],
+  },
+  {
+    name: 'after, name with title and hearer',
+    text: '"The talks were productive," Foreign Minister Anna Berg told reporters on Monday.',
+    entities: [['Anna Berg', 'PERSON', 'Anna Berg']],
+    expect: [{ kind: 'direct', text: 'The talks were productive,', speaker: 'Anna Berg', canonical: 'Anna Berg' }],
+  },
+  {
+    name: 'inverted, name then appositive',
+    text: '"The deal is off," said Tom Reilly, a spokesman for the union.',
+    entities: [['Tom Reilly', 'PERSON', 'Tom Reilly']],
+    expect: [{ kind: 'direct', text: 'The deal is off,', speaker: 'Tom Reilly', canonical: 'Tom Reilly' }],
+  },
+  {
+    name: 'inverted description resolved to the organisation it speaks for',
+    text: '"Nobody was hurt," said a spokeswoman for the Northern Rail Company.',
+    entities: [['Northern Rail Company', 'ORG', 'Northern Rail Company']],
+    expect: [{ kind: 'direct', text: 'Nobody was hurt,', speaker: 'a spokeswoman for the Northern Rail Company', canonical: 'Northern Rail Company' }],
+  },
+  {
+    name: 'before, with a colon',
+    text: 'Prime Minister Jonas Dahl told parliament: "We have no choice but to act."',
+    entities: [['Jonas Dahl', 'PERSON', 'Jonas Dahl']],
+    expect: [{ kind: 'direct', text: 'We have no choice but to act.', speaker: 'Jonas Dahl', canonical: 'Jonas Dahl' }],
+  },
+  {
+    name: 'before, with a comma, description resolved by title',
+    text: 'Senator Ruth Hale opened the debate. Later the senator added, "This bill will not pass the Senate."',
+    entities: [['Ruth Hale', 'PERSON', 'Ruth Hale']],
+    expect: [{ kind: 'direct', text: 'This bill will not pass the Senate.', speaker: 'the senator', canonical: 'Ruth Hale' }],
+  },
+  {
+    name: 'split around the attribution',
+    text: 'Defence Secretary Paul Grant met the generals. "That does not mean we are leaving," he said, "but we are reviewing our options."',
+    entities: [['Paul Grant', 'PERSON', 'Paul Grant']],
+    expect: [
+      { kind: 'direct', text: 'That does not mean we are leaving,', speaker: 'he', canonical: 'Paul Grant' },
+      { kind: 'direct', text: 'but we are reviewing our options.', speaker: 'he', canonical: 'Paul Grant' },
+    ],
+  },
+  {
+    name: 'split with "adding that" and a quoted fragment',
+    text: '"Prices will rise," the central bank governor said, adding that "inflation will remain high for some time."',
+    expect: [
+      { kind: 'direct', text: 'Prices will rise,', speaker: 'the central bank governor', canonical: null },
+      { kind: 'direct', text: 'inflation will remain high for some time.', speaker: 'the central bank governor', canonical: null },
+    ],
+  },
+  {
+    name: 'multi-paragraph quote: opening mark on each paragraph, closing on the last',
+    text:
+      '"We have worked for months on this plan," said Ellen Park, the chief executive of Arden Foods.\n\n' +
+      '"It is the best option for our workers and for our customers.\n\n' +
+      '"We expect to finish by the end of the year."',
+    entities: [['Ellen Park', 'PERSON', 'Ellen Park'], ['Arden Foods', 'ORG', 'Arden Foods']],
+    expect: [
+      { kind: 'direct', text: 'We have worked for months on this plan,', speaker: 'Ellen Park', canonical: 'Ellen Park' },
+      { kind: 'direct', text: 'It is the best option for our workers and for our customers.', speaker: 'Ellen Park', canonical: 'Ellen Park' },
+      { kind: 'direct', text: 'We expect to finish by the end of the year.', speaker: 'Ellen Park', canonical: 'Ellen Park' },
+    ],
+  },
+  {
+    name: 'paragraph that is only a quote continues the previous speaker',
+    text: '"We are not giving up," coach Dan Moore said after the match.\n\n"The season is long and we have a young team."',
+    entities: [['Dan Moore', 'PERSON', 'Dan Moore']],
+    expect: [
+      { kind: 'direct', text: 'We are not giving up,', speaker: 'Dan Moore', canonical: 'Dan Moore' },
+      { kind: 'direct', text: 'The season is long and we have a young team.', speaker: 'Dan Moore', canonical: 'Dan Moore' },
+    ],
+  },
+  {
+    name: 'previous sentence names the speaker',
+    text: 'The storm hit the coast overnight. The mayor said residents should stay indoors. "This is the worst storm in a decade."',
+    expect: [
+      { kind: 'indirect', text: 'residents should stay indoors', speaker: 'The mayor', canonical: null },
+      { kind: 'direct', text: 'This is the worst storm in a decade.', speaker: 'The mayor', canonical: null },
+    ],
+  },
+  {
+    name: 'statement noun: "issued a statement saying"',
+    text: 'Harlow Airlines issued a statement saying, "We regret the inconvenience caused to our passengers."',
+    entities: [['Harlow Airlines', 'ORG', 'Harlow Airlines']],
+    expect: [{ kind: 'direct', text: 'We regret the inconvenience caused to our passengers.', speaker: 'Harlow Airlines', canonical: 'Harlow Airlines' }],
+  },
+  {
+    name: 'inverted "tweeted"',
+    text: '"It is a disgrace and it must end," tweeted Senator Lisa Grant.',
+    entities: [['Lisa Grant', 'PERSON', 'Lisa Grant']],
+    expect: [{ kind: 'direct', text: 'It is a disgrace and it must end,', speaker: 'Lisa Grant', canonical: 'Lisa Grant' }],
+  },
+  {
+    name: 'description then "it" resolved to the company',
+    text: 'Harlow Steel has cut jobs before. "The plant will close in March," the company said. "It has been losing money for years," it added.',
+    entities: [['Harlow Steel', 'ORG', 'Harlow Steel']],
+    expect: [
+      { kind: 'direct', text: 'The plant will close in March,', speaker: 'the company', canonical: 'Harlow Steel' },
+      { kind: 'direct', text: 'It has been losing money for years,', speaker: 'it', canonical: 'Harlow Steel' },
+    ],
+  },
+  {
+    name: 'guillemets',
+    text: '«We will not give in,» the minister said.',
+    expect: [{ kind: 'direct', text: 'We will not give in,', speaker: 'the minister', canonical: null }],
+  },
+  {
+    name: 'German low-high marks',
+    text: '„We are ready to talk,“ said Chancellor Klaus Meier.',
+    entities: [['Klaus Meier', 'PERSON', 'Klaus Meier']],
+    expect: [{ kind: 'direct', text: 'We are ready to talk,', speaker: 'Klaus Meier', canonical: 'Klaus Meier' }],
+  },
+  {
+    name: 'straight single quotes used as marks, with an apostrophe inside',
+    text: "'We aren't going anywhere,' the prime minister said.",
+    expect: [{ kind: 'direct', text: "We aren't going anywhere,", speaker: 'the prime minister', canonical: null }],
+  },
+  {
+    name: 'curly single quotes, title before the name',
+    text: '‘The decision is final and the club’s appeal has failed,’ Judge Helen Ward said.',
+    entities: [['Helen Ward', 'PERSON', 'Helen Ward']],
+    expect: [{ kind: 'direct', text: 'The decision is final and the club’s appeal has failed,', speaker: 'Helen Ward', canonical: 'Helen Ward' }],
+  },
+  {
+    name: 'quoted fragment inside a reported clause',
+    text: 'The president said the agreement was "a historic step toward peace" and thanked the mediators.',
+    expect: [
+      { kind: 'indirect', text: 'the agreement was "a historic step toward peace" and thanked the mediators', speaker: 'The president', canonical: null },
+      { kind: 'direct', text: 'a historic step toward peace', speaker: 'The president', canonical: null },
+    ],
+  },
+  {
+    name: 'a short quote framed by its attribution is a statement',
+    text: '"Never," she replied.',
+    expect: [{ kind: 'direct', text: 'Never,', speaker: 'she', canonical: null }],
+  },
+  {
+    name: 'source of reporting is not the speaker',
+    text: '"We can no longer trust the guards," the deputy minister told reporters late on Sunday, according to Bloomberg.',
+    entities: [['Bloomberg', 'ORG', 'Bloomberg']],
+    expect: [{ kind: 'direct', text: 'We can no longer trust the guards,', speaker: 'the deputy minister', canonical: null }],
+  },
+  {
+    name: 'appositive with a relative clause before the verb',
+    text: '"The vote will be delayed," Jan Smit, who chairs the committee, said on Friday.',
+    entities: [['Jan Smit', 'PERSON', 'Jan Smit']],
+    expect: [{ kind: 'direct', text: 'The vote will be delayed,', speaker: 'Jan Smit', canonical: 'Jan Smit' }],
+  },
+  {
+    name: 'in a statement, X said: …',
+    text: 'In a statement, the Harbour Police said: "The two men were arrested without incident."',
+    entities: [['Harbour Police', 'ORG', 'Harbour Police']],
+    expect: [{ kind: 'direct', text: 'The two men were arrested without incident.', speaker: 'Harbour Police', canonical: 'Harbour Police' }],
+  },
+  {
+    name: '"the group" resolved to the organisation named before',
+    text: 'The monitoring group Open Net Watch tracks outages. "Connectivity is now at 5 percent of normal levels," the group said.',
+    entities: [['Open Net Watch', 'ORG', 'Open Net Watch']],
+    expect: [{ kind: 'direct', text: 'Connectivity is now at 5 percent of normal levels,', speaker: 'the group', canonical: 'Open Net Watch' }],
+  },
+  {
+    name: 'quote before the attribution and its hearer, then "after …"',
+    text: '"We can no longer trust the guards" after repeated warnings were ignored, Petrov told reporters in Sofia.',
+    entities: [['Petrov', 'PERSON', 'Ivan Petrov']],
+    expect: [{ kind: 'direct', text: 'We can no longer trust the guards', speaker: 'Petrov', canonical: 'Ivan Petrov' }],
+  },
+  {
+    name: 'inverted with a description and a name',
+    text: '"The border will stay open," said Interior Minister Karl Novak.',
+    entities: [['Karl Novak', 'PERSON', 'Karl Novak']],
+    expect: [{ kind: 'direct', text: 'The border will stay open,', speaker: 'Karl Novak', canonical: 'Karl Novak' }],
+  },
+];
+
+export const REPORTED_PATTERNS: Case[] = [
+  {
+    name: 'X said that …',
+    text: 'The minister said that the border would reopen next week.',
+    expect: [{ kind: 'indirect', text: 'the border would reopen next week', speaker: 'The minister', canonical: null }],
+  },
+  {
+    name: 'X said … without "that"',
+    text: 'Police said the driver had been drinking.',
+    expect: [{ kind: 'indirect', text: 'the driver had been drinking', speaker: 'Police', canonical: null }],
+  },
+  {
+    name: 'X told hearer …',
+    text: 'Volta Energy told investors it expected profits to fall this year.',
+    entities: [['Volta Energy', 'ORG', 'Volta Energy']],
+    expect: [{ kind: 'indirect', text: 'it expected profits to fall this year', speaker: 'Volta Energy', canonical: 'Volta Energy' }],
+  },
+  {
+    name: 'according to X, … (sentence start)',
+    text: 'According to the health ministry, 42 people were injured in the blast.',
+    expect: [{ kind: 'indirect', text: '42 people were injured in the blast', speaker: 'the health ministry', canonical: null }],
+  },
+  {
+    name: '…, according to X (sentence end)',
+    text: 'Three people were killed in the attack, according to local officials.',
+    expect: [{ kind: 'indirect', text: 'Three people were killed in the attack', speaker: 'local officials', canonical: null }],
+  },
+  {
+    name: 'trailing attribution with hearer',
+    text: 'The talks collapsed late on Friday, two diplomats told Reuters.',
+    expect: [{ kind: 'indirect', text: 'The talks collapsed late on Friday', speaker: 'two diplomats', canonical: null }],
+  },
+  {
+    name: 'X denied that …',
+    text: 'Opposition leader Raj Patel denied that his party had received money from abroad.',
+    entities: [['Raj Patel', 'PERSON', 'Raj Patel']],
+    expect: [{ kind: 'indirect', text: 'his party had received money from abroad', speaker: 'Raj Patel', canonical: 'Raj Patel' }],
+  },
+  {
+    name: 'pronoun speaker, warned that …',
+    text: 'Education Secretary Nora Quinn met teachers on Monday. She warned that further cuts would hurt schools.',
+    entities: [['Nora Quinn', 'PERSON', 'Nora Quinn']],
+    expect: [{ kind: 'indirect', text: 'further cuts would hurt schools', speaker: 'She', canonical: 'Nora Quinn' }],
+  },
+  {
+    name: 'in a statement, X said …; "the ministry" resolved to the ministry named before',
+    text: 'The Ministry of Transport opened an inquiry. In a statement, the ministry said it had suspended the operator.',
+    entities: [['Ministry of Transport', 'ORG', 'Ministry of Transport']],
+    expect: [{ kind: 'indirect', text: 'it had suspended the operator', speaker: 'the ministry', canonical: 'Ministry of Transport' }],
+  },
+  {
+    name: 'announced on <day> that … (setting skipped)',
+    text: 'The union announced on Monday that workers would strike for three days.',
+    expect: [{ kind: 'indirect', text: 'workers would strike for three days', speaker: 'The union', canonical: null }],
+  },
+  {
+    name: 'two reported clauses, coordinated',
+    text: 'The central bank stated that growth would slow and added that unemployment could rise.',
+    expect: [
+      { kind: 'indirect', text: 'growth would slow', speaker: 'The central bank', canonical: null },
+      { kind: 'indirect', text: 'unemployment could rise', speaker: 'The central bank', canonical: null },
+    ],
+  },
+  {
+    name: 'participle after a comma takes the main subject',
+    text: 'Cardena Motors blamed its supplier for the recall, saying the parts had failed safety tests.',
+    entities: [['Cardena Motors', 'ORG', 'Cardena Motors']],
+    expect: [{ kind: 'indirect', text: 'the parts had failed safety tests', speaker: 'Cardena Motors', canonical: 'Cardena Motors' }],
+  },
+  {
+    name: 'appositive name before the description',
+    text: 'Lena Holt, spokesperson for the city council, stated that the bridge would remain closed.',
+    entities: [['Lena Holt', 'PERSON', 'Lena Holt']],
+    expect: [{ kind: 'indirect', text: 'the bridge would remain closed', speaker: 'Lena Holt', canonical: 'Lena Holt' }],
+  },
+  {
+    name: 'description then appositive name',
+    text: 'The head of the port authority, Omar Said, told the committee that cargo volumes had doubled.',
+    entities: [['Omar Said', 'PERSON', 'Omar Said']],
+    expect: [{ kind: 'indirect', text: 'cargo volumes had doubled', speaker: 'Omar Said', canonical: 'Omar Said' }],
+  },
+  {
+    name: 'X told reporters that …',
+    text: 'Interior Minister Karl Novak told reporters that the border would stay open.',
+    entities: [['Karl Novak', 'PERSON', 'Karl Novak']],
+    expect: [{ kind: 'indirect', text: 'the border would stay open', speaker: 'Karl Novak', canonical: 'Karl Novak' }],
+  },
+  {
+    name: 'X stressed that …, pronoun subject resolved',
+    text: 'Mayor Maria Lopez visited the flooded district. She stressed that the city would pay for the repairs.',
+    entities: [['Maria Lopez', 'PERSON', 'Maria Lopez']],
+    expect: [{ kind: 'indirect', text: 'the city would pay for the repairs', speaker: 'She', canonical: 'Maria Lopez' }],
+  },
+  {
+    name: 'X added that …',
+    text: 'Coach Dan Moore added that two players would miss the final.',
+    entities: [['Dan Moore', 'PERSON', 'Dan Moore']],
+    expect: [{ kind: 'indirect', text: 'two players would miss the final', speaker: 'Dan Moore', canonical: 'Dan Moore' }],
+  },
+  {
+    name: 'X claimed that …',
+    text: 'The rebels claimed that they had taken the airport.',
+    expect: [{ kind: 'indirect', text: 'they had taken the airport', speaker: 'The rebels', canonical: null }],
+  },
+  {
+    name: 'in a statement, X announced that …',
+    text: 'In a statement, Volta Energy announced that it would close two plants.',
+    entities: [['Volta Energy', 'ORG', 'Volta Energy']],
+    expect: [{ kind: 'indirect', text: 'it would close two plants', speaker: 'Volta Energy', canonical: 'Volta Energy' }],
+  },
+  {
+    name: 'a subordinate "while X maintains that …, …" ends at the comma',
+    text: 'While the government maintains that the fire was an accident, few residents believe it.',
+    expect: [{ kind: 'indirect', text: 'the fire was an accident', speaker: 'the government', canonical: null }],
+  },
+  {
+    name: 'the clause ends before a colon',
+    text: 'The attacker claimed that he had two rifles: such weapons are expensive in the country.',
+    expect: [{ kind: 'indirect', text: 'he had two rifles', speaker: 'The attacker', canonical: null }],
+  },
+  {
+    name: 'subject before a participle phrase ("X, citing Y, stated")',
+    text: 'The Baltic News Agency, citing police sources, stated that the suspect had fled abroad.',
+    entities: [['Baltic News Agency', 'ORG', 'Baltic News Agency']],
+    expect: [{ kind: 'indirect', text: 'the suspect had fled abroad', speaker: 'Baltic News Agency', canonical: 'Baltic News Agency' }],
+  },
+  {
+    name: 'a possessive place before "government" resolves to the place',
+    text: "Norway's government said that the embassy would reopen in May.",
+    entities: [['Norway', 'GPE', 'Norway']],
+    expect: [{ kind: 'indirect', text: 'the embassy would reopen in May', speaker: "Norway's government", canonical: 'Norway' }],
+  },
+  {
+    name: 'a definite description after a quoted person is that person',
+    text: 'Lena Holt, a former ambassador, spoke to us on Monday. Ms Holt said that the talks had failed. The veteran diplomat added that a new round was unlikely.',
+    entities: [['Lena Holt', 'PERSON', 'Lena Holt'], ['Holt', 'PERSON', 'Lena Holt']],
+    expect: [
+      { kind: 'indirect', text: 'the talks had failed', speaker: 'Holt', canonical: 'Lena Holt' },
+      { kind: 'indirect', text: 'a new round was unlikely', speaker: 'The veteran diplomat', canonical: 'Lena Holt' },
+    ],
+  },
+];
+
+/** Things that must not be found as quotes (the direct kind); reported speech is not checked here. */
+export const NEGATIVE_DIRECT: Array<[string, string]> = [
+  ['scare quote, one word', 'She said the ceasefire was "fragile".'],
+  ['scare quote, one word with the period inside', 'The minister considers those claims "ridiculous."'],
+  ['scare quote, two words', 'Officials described the incident as a "security lapse" on Tuesday.'],
+  ['term after "so-called"', 'The so-called "peace dividend" never came.'],
+  ['title of a book', 'Her new book, "The Long Road Home", was published in May.'],
+  ['title of a film after its cue word', 'The film "A Quiet Place in the Country" opens on Friday.'],
+  ['nickname inside a name', 'Dwayne "The Rock" Johnson said he would run.'],
+  ['apostrophes: possessives and contractions', "Azerbaijan's embassy and the workers' union didn't comment; the country’s envoy wasn’t there."],
+  ['plural possessive then a word', "The teachers' union met the parents' group on Monday."],
+  ['elision and decade', "Rock 'n' roll was big in the '90s and ’80s."],
+  ['inch and foot marks', 'The suspect is 5\'10" tall and the screen is 55" wide.'],
+  ['straight quote between letters (typo for an apostrophe)', 'Shiites believe Ali to be the prophet"s successor.'],
+];
+
+/** Nobody is named: the speaker stays null (or a pronoun stays unresolved), never a guess from an
+ *  unrelated sentence; a source of reporting is not the speaker. */
+export const NEGATIVE_SPEAKERS: Case[] = [
+  {
+    name: 'a quote paragraph after a paragraph without speech',
+    text: 'Heavy rain fell across the region on Sunday.\n\n"Stay at home and keep away from the rivers tonight."',
+    expect: [{ kind: 'direct', text: 'Stay at home and keep away from the rivers tonight.', speaker: null }],
+  },
+  {
+    name: 'a name in the sentence before, but no speech verb',
+    text: 'John Carter won the race in record time. "The best runners never stop training."',
+    entities: [['John Carter', 'PERSON', 'John Carter']],
+    expect: [{ kind: 'direct', text: 'The best runners never stop training.', speaker: null }],
+  },
+  {
+    name: 'the speaker of a paragraph two paragraphs back does not carry over',
+    text: 'Anna Berg said the talks were over.\n\nThe border stayed closed on Tuesday.\n\n"We have run out of food and water."',
+    entities: [['Anna Berg', 'PERSON', 'Anna Berg']],
+    expect: [
+      { kind: 'indirect', text: 'the talks were over', speaker: 'Anna Berg', canonical: 'Anna Berg' },
+      { kind: 'direct', text: 'We have run out of food and water.', speaker: null },
+    ],
+  },
+  {
+    name: 'a pronoun with nobody before it stays unresolved',
+    text: '"We will appeal against the ruling," he said.',
+    expect: [{ kind: 'direct', text: 'We will appeal against the ruling,', speaker: 'he', canonical: null }],
+  },
+  {
+    name: '"he" does not reach an organisation',
+    text: 'Arden Foods cut prices on Monday. "Customers will see the difference," he said.',
+    entities: [['Arden Foods', 'ORG', 'Arden Foods']],
+    expect: [{ kind: 'direct', text: 'Customers will see the difference,', speaker: 'he', canonical: null }],
+  },
+  {
+    name: 'according to an outlet after a named speaker: the outlet is the source',
+    text: 'The company will cut 500 jobs next year, the chief executive told staff on Monday, according to Bloomberg.',
+    entities: [['Bloomberg', 'ORG', 'Bloomberg']],
+    expect: [{ kind: 'indirect', text: 'The company will cut 500 jobs next year', speaker: 'the chief executive', canonical: null }],
+  },
+];
+
+/** Unbalanced marks: tolerated with a warning, never an exception. */
+export const UNBALANCED: Array<[string, string]> = [
+  ['opening mark never closed', 'He said "we will win the next election and left the room.\n\nThe vote is on Sunday.'],
+  ['closing mark with no opening', 'The plan” was dropped after the vote.'],
+  ['two openings before a closing', 'The report said "the first part "was missing" from the file.'],
+];
+
+/** A careful reader's quotes on the sample pages (input/*.txt, run through pipelines/news.json: the
+ *  cleaned article bodies), with the speaker words and, where a reader can tell, the entity meant
+ *  (the canonical name the entities stage gives that entity; null when nobody is named). */
+export const SAMPLE_PAGES: Array<{ file: string; expect: Expected[] }> = [
+  {
+    file: '000_8fae0fd90044b660.txt',
+    expect: [
+      { kind: 'indirect', text: 'the closure of its embassy in Tehran is "temporary" and "doesn\'t mean that diplomatic ties had been severed"', speaker: 'Azerbaijan', canonical: 'Azerbaijan' },
+      { kind: 'direct', text: "doesn't mean that diplomatic ties had been severed", speaker: 'Azerbaijan', canonical: 'Azerbaijan' },
+      { kind: 'direct', text: "The operation of Azerbaijan's embassy in Iran has been temporarily suspended following the evacuation of its staff and their family members from Iran,", speaker: 'Ayxan Hacizada', canonical: 'Ayxan Hacizada' },
+      { kind: 'direct', text: "That doesn't mean that diplomatic ties had been severed,", speaker: 'he', canonical: 'Ayxan Hacizada' },
+      { kind: 'indirect', text: 'Baku\'s consulate general in the Iranian city of Tabriz was "up and running"', speaker: 'he', canonical: 'Ayxan Hacizada' },
+      { kind: 'direct', text: 'up and running', speaker: 'he', canonical: 'Ayxan Hacizada' },
+      { kind: 'indirect', text: "Tehran's police arrested the attacker, who was an Iranian man married to an Azerbaijani woman", speaker: 'authorities' },
+      { kind: 'indirect', text: 'the gunman appeared to have had a personal, not a political, motive', speaker: 'They' },
+      { kind: 'indirect', text: 'Azerbaijan considers those claims as "ridiculous."', speaker: 'Khalaf Khalafov', canonical: 'Khalaf Khalafov' },
+      { kind: 'direct', text: 'We can no longer entrust the security of our embassy staff to Iran', speaker: 'Khalafov', canonical: 'Khalaf Khalafov' },
+      { kind: 'indirect', text: 'he hoped "this violent act of terror would be thoroughly investigated"', speaker: 'Ilham Aliyev', canonical: 'Ilham Aliyev' },
+      { kind: 'direct', text: 'this violent act of terror would be thoroughly investigated', speaker: 'Ilham Aliyev', canonical: 'Ilham Aliyev' },
+      { kind: 'indirect', text: 'Iranian officials were behind the terrorist act against the Azerbaijani embassy in Iran', speaker: 'Mubariz Gurbanli', canonical: 'Mubariz Gurbanli' },
+      { kind: 'indirect', text: 'masterminds and perpetrators of this crime should be punished', speaker: 'He', canonical: 'Mubariz Gurbanli' },
+      { kind: 'indirect', text: 'the limited internet access that had come back up in Iran has once again “collapsed.”', speaker: 'NetBlocks', canonical: 'NetBlocks' },
+      { kind: 'indirect', text: 'the disconnect came after “a brief period when residents could exchange messages with the outside world.”', speaker: 'The group', canonical: 'NetBlocks' },
+      { kind: 'direct', text: 'a brief period when residents could exchange messages with the outside world.', speaker: 'The group', canonical: 'NetBlocks' },
+    ],
+  },
+  {
+    file: '001_4d7176279bcdf3e2.txt',
+    expect: [
+      { kind: 'indirect', text: 'the attack originated from a personal dispute', speaker: 'Iran’s government', canonical: 'Iran' },
+      { kind: 'indirect', text: 'the gunman entered the embassy with his two children', speaker: 'Hossein Rahimi', canonical: 'Hossein Rahimi' },
+      { kind: 'indirect', text: 'he had two assault weapons', speaker: 'the attacker', canonical: null },
+      { kind: 'direct', text: 'We demand that this terrorist act be investigated and the terrorist be punished.', speaker: 'Ilham Aliyev', canonical: 'Ilham Aliyev' },
+      { kind: 'indirect', text: 'he hoped that this attack would not hurt bilateral ties between the two countries', speaker: 'Hossein Amirabdollahian', canonical: 'Hossein Amirabdollahian' },
+      { kind: 'indirect', text: 'it is part of a growing “anti-Azerbaijan campaign” that has been gaining traction in Iran', speaker: 'Ministry of Foreign Affairs', canonical: 'Ministry of Foreign Affairs' },
+      { kind: 'indirect', text: 'it would open an embassy in Tel Aviv', speaker: 'Azerbaijan', canonical: 'Azerbaijan' },
+      { kind: 'direct', text: 'We remind the Government of Iran of its responsibility under the Geneva Convention to protect foreign diplomats in Iran.', speaker: 'U.S. State Department', canonical: 'U.S. State Department' },
+      { kind: 'direct', text: 'Türkiye, which has been subjected to similar attacks in the past, deeply shares the pain of the Azerbaijani people…. Azerbaijan is not alone. Our support to Azerbaijan will continue without interruption, as it always has,', speaker: 'Turkish Foreign Ministry', canonical: 'Turkish Foreign Ministry' },
+    ],
+  },
+  {
+    file: '002_3b53b3370a55f132.txt',
+    expect: [
+      { kind: 'indirect', text: "the assailant attacked a staffer at the parking lot in front of the embassy's entrance before entering the premises", speaker: "Iran's police chief", canonical: null },
+      { kind: 'indirect', text: 'the embassy attack was a act of terror', speaker: 'Ilham Aliyev', canonical: 'Ilham Aliyev' },
+      { kind: 'direct', text: 'Terror against diplomatic missions is unacceptable!', speaker: 'he', canonical: 'Ilham Aliyev' },
+      { kind: 'indirect', text: 'Tehran failed to give protection to the diplomatic mission', speaker: 'Azerbaijan', canonical: 'Azerbaijan' },
+      { kind: 'direct', text: 'The attacker broke through the guard post, killing the head of security with a Kalashnikov assault rifle ... All responsibility for the attack lies with Iran,', speaker: 'a spokesman for the Azerbaijani Foreign Ministry', canonical: 'Azerbaijani Foreign Ministry' },
+      { kind: 'indirect', text: 'the attacker was arrested by the police while he was trying to escape', speaker: 'Iranian official', canonical: null },
+      { kind: 'direct', text: '... Measures to prevent such situations and to ensure the safety of our diplomatic missions have been constantly raised before Iran,', speaker: 'the ministry', canonical: 'Azerbaijani Foreign Ministry' },
+      { kind: 'indirect', text: "This attack demonstrates the 'serious consequences of not showing proper sensitivity to our urgent appeals in this direction,'", speaker: 'it', canonical: 'Azerbaijani Foreign Ministry' },
+      { kind: 'direct', text: 'serious consequences of not showing proper sensitivity to our urgent appeals in this direction,', speaker: 'it', canonical: 'Azerbaijani Foreign Ministry' },
+      { kind: 'indirect', text: 'it was the result of a personal grudge', speaker: 'Iran', canonical: 'Iran' },
+    ],
+  },
+  {
+    file: '003_8f6a14711d68b79c.txt',
+    expect: [
+      { kind: 'indirect', text: 'he needed cooperation of the Azerbaijani embassy', speaker: 'He', canonical: null },
+      { kind: 'indirect', text: 'the reason for closing down the embassy was the attack by a man who attacked the building of the embassy', speaker: 'Ghazaee', canonical: 'Ahad Ghazaee' },
+      { kind: 'indirect', text: 'he reviewed the speeches of Aliyev and other officials of Azerbaijan during the tensions', speaker: 'The former ambassador to Azerbaijan', canonical: 'Ahad Ghazaee' },
+      { kind: 'indirect', text: 'Azerbaijan was planning to take action after rebuilding its army and military power that was a left of the Soviet time', speaker: 'The Azerbaijani affairs expert', canonical: 'Ahad Ghazaee' },
+      { kind: 'indirect', text: 'any transportation from this route should take place with its authorization', speaker: 'Azerbaijan', canonical: 'Azerbaijan' },
+      { kind: 'indirect', text: 'to flex muscles to Armenia, Azerbaijan staged military exercises with Turkey and Pakistan, sending Iran upset', speaker: 'Ghazaee', canonical: 'Ahad Ghazaee' },
+      { kind: 'indirect', text: "he follows Aliyev's speeches and the Azerbaijani president never talked against Tehran", speaker: 'He', canonical: 'Ahad Ghazaee' },
+      { kind: 'indirect', text: 'President Raisi understood the importance of relations with Azerbaijan and sought to expand ties with neighbors especially Baku', speaker: 'Ghazaee', canonical: 'Ahad Ghazaee' },
+      { kind: 'indirect', text: 'Baku had asked Iran to build the dam jointly after liberation of Azerbaijani territory, but Iran built it independently using its own technology and ensured Baku that they will use it jointly after liberation of territory', speaker: 'He', canonical: 'Ahad Ghazaee' },
+      { kind: 'indirect', text: 'after Pezeshkian was announced winner of the election, Baku took no standing in relation to Iranian elections and Aliyev was among the first officials to congratulate the president-elect', speaker: 'He', canonical: 'Ahad Ghazaee' },
+    ],
+  },
+  {
+    file: '004_299e6175bcc7da2b.txt',
+    expect: [
+      { kind: 'indirect', text: 'the attack was committed on personal grounds, and that the perpetrator came to the scene with two young children', speaker: "Iran's law enforcement agencies" },
+      { kind: 'indirect', text: 'it had started investigating the matter', speaker: 'the Iranian side' },
+      { kind: 'indirect', text: 'after the attack, the police and security forces immediately intervened and the attacker was detained, and placed under investigation', speaker: 'Nasir Kanani', canonical: 'Nasir Kanani' },
+      { kind: 'indirect', text: 'the preliminary investigation suggested the motive of the attacker was believed to be personal, with family issues', speaker: 'Sardar Hossein Rahimi', canonical: 'Sardar Hossein Rahimi' },
+      { kind: 'indirect', text: 'the attacker initially arrived at the administrative building with a 14-year-old girl and a 7-year-old boy in a Kia Pride', speaker: 'Rahimi', canonical: 'Sardar Hossein Rahimi' },
+      { kind: 'indirect', text: 'the suspect claimed during the preliminary investigation that his wife went to the embassy in April 2022 and did not return home', speaker: 'Mohammad Shahriari', canonical: 'Mohammad Shahriari' },
+      { kind: 'indirect', text: 'his wife went to the embassy in April 2022 and did not return home', speaker: 'the suspect', canonical: null },
+      { kind: 'indirect', text: 'when he visited the embassy many times, he did not receive any response from them and that he thought his wife was at the embassy', speaker: 'He', canonical: null },
+      { kind: 'indirect', text: 'the perpetrator filed a missing persons report with the police in Urmia', speaker: 'Islamic Republic News Agency', canonical: 'Islamic Republic News Agency' },
+      { kind: 'direct', text: 'decided to go to the embassy this morning with the Kalashnikov rifle I had already prepared', speaker: 'The perpetrator', canonical: null },
+      { kind: 'indirect', text: 'this information was completely baseless', speaker: 'Azerbaijani Press Agency', canonical: 'Azerbaijani Press Agency' },
+      { kind: 'indirect', text: 'the attack on the embassy was an act of terrorism', speaker: 'Azerbaijani Press Agency', canonical: 'Azerbaijani Press Agency' },
+      { kind: 'direct', text: "they don't think that the attack was carried out on personal grounds", speaker: 'Aykhan Hajizadeh', canonical: 'Aykhan Hajizadeh' },
+      { kind: 'indirect', text: 'the police guard at the embassies cannot be armed as per protocol and can only call the armed section in the case of emergencies', speaker: 'Ahmad-Reza Radan', canonical: 'Ahmad-Reza Radan' },
+      { kind: 'indirect', text: "53 embassy staff members have been evacuated from Tehran and that the embassy's operation has been suspended", speaker: 'Khalaf Khalafov', canonical: 'Khalaf Khalafov' },
+      { kind: 'direct', text: 'The fact that, right after this act of terror, the terrorist was interviewed by Iranian media demonstrates that he was one of those who was sent by some of the branches of Iranian establishment. And another strange thing was that two days after, he was announced as mentally disabled. How could they [have] held this expertise so quickly? That is an attempt to protect him from justice', speaker: 'Aliyev', canonical: 'Ilham Aliyev' },
+      { kind: 'indirect', text: 'the UN condemned the attack', speaker: 'Stéphane Dujarric', canonical: 'Stéphane Dujarric' },
+      { kind: 'indirect', text: 'attacks against diplomatic missions are strictly prohibited under international law', speaker: 'Stéphane Dujarric', canonical: 'Stéphane Dujarric' },
+    ],
+  },
+];
