@@ -60,6 +60,10 @@ export const SPLIT = {
   /** The same, when the section below the run is unmistakably a comments section. */
   minStoryWordsBeforeComments: 20,
   minSecondShare: 0.25,
+  /** Rows of figures in a row make a table (standings, scores, tour dates), counted as story text. */
+  minTableRows: 4,
+  /** Score of a table row per word: far below prose, enough that a table does not cut a story. */
+  tableRowPerWord: 0.3,
   /** Penalty of a "See also" / "Comments" heading on a page without wiki markup. */
   tailPenalty: 40,
 } as const;
@@ -76,6 +80,7 @@ export function cleanPage(text: string): PageResult {
   markCaptions(lines);
   markMetadataLines(lines);
   markDuplicates(lines);
+  markTables(lines, cutAt);
   const headers = findHeaders(lines, cutAt);
 
   const scores = gapScores(lines);
@@ -267,6 +272,50 @@ function isDateline(line: PageLine, date: StatedDate): boolean {
   const restWords = rest ? rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length : 0;
   if (date.label !== 'plain') return restWords <= 10;
   return restWords <= 5 && !(line.label.kind === 'good' && line.f.words >= 8);
+}
+
+const NUMBER = /^[([]?[+-]?\d[\d.,:/%–-]*[)\]:,.]?$/;
+const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+
+/** A row of a table in a text dump: a few words and figures, not a sentence of prose. */
+export function isTableRow(line: PageLine): boolean {
+  if (line.role || line.label.reason || line.f.words < 3 || line.f.words > 60) return false;
+  if (line.label.kind === 'good' && line.f.stopwordShare >= CLASSIFY.minStopwordShare) return false;
+  const tokens = line.text.split(/\s+/);
+  const figures = tokens.filter((t) => NUMBER.test(t)).length;
+  if (figures === 0) return false;
+  const leads = NUMBER.test(tokens[0]!) || (MONTH.test(tokens[0]!) && NUMBER.test(tokens[1] ?? ''));
+  return leads || figures / tokens.length >= 0.2;
+}
+
+/**
+ * Tables: runs of rows of figures (a standings table, box scores, a list of tour dates), where
+ * one short heading line may sit between rows. They belong to the story they stand in or next
+ * to, so they score a little above zero instead of cutting it; menus and teaser lists have no
+ * figures in every row.
+ */
+function markTables(lines: PageLine[], cutAt: number): void {
+  let i = 0;
+  while (i < cutAt) {
+    if (!isTableRow(lines[i]!)) {
+      i++;
+      continue;
+    }
+    const rows = [i];
+    let j = i + 1;
+    while (j < cutAt) {
+      if (isTableRow(lines[j]!)) rows.push(j++);
+      else if (j + 1 < cutAt && lines[j]!.f.words <= 4 && !lines[j]!.role && isTableRow(lines[j + 1]!)) j++;
+      else break;
+    }
+    if (rows.length >= SPLIT.minTableRows) {
+      for (const r of rows) {
+        const line = lines[r]!;
+        line.label = { kind: 'good', reason: 'table', score: SPLIT.tableRowPerWord * line.f.words };
+      }
+    }
+    i = j;
+  }
 }
 
 /**

@@ -213,6 +213,25 @@ describe('hand-made pages', () => {
     expect(doc.removed.map((r) => r.reason)).toEqual(['advertisement', 'read-more']);
   });
 
+  // Regression: a standings table or a list of tour dates after (or inside) a story was read as
+  // a menu and cut, and a page of box scores alone yielded no article at all.
+  test('a table of figures after the story stays with it', () => {
+    const rows = ['Tour dates:', 'June 9 – Springfield, IL @ State Arena', 'June 10 – Lakeside, OH @ Lake Pavilion', 'June 14 – Hill Valley, CA @ Town Hall', 'June 17 – Riverton, WY @ River Park', 'June 19 – Ogden, UT @ Union Station'];
+    const a = clean(`${MENU}\n\n${PARAGRAPHS.join('\n\n')}\n${rows.join('\n')}\n\n${FOOTER}`).articles[0]!;
+    expect(a.body).toBe(`${PARAGRAPHS.join('\n\n')}\n${rows.join('\n')}`);
+  });
+
+  test('a page of score lines under a headline and dateline is an article', () => {
+    const scores = ['GIRLS BASKETBALL', 'Northside d. Southside 70-44', 'Southside 14 11 6 15 — 44', 'Northside 18 22 13 17 — 70', 'Northside (1-0): Smith 25 points. Jones 17 points.', 'Eastfield d. Westfield 53-9', 'Eastfield (1-0): Brown 19 points and 3 steals.'];
+    const doc = clean(`${MENU}\n\nHigh school roundup: Northside stays unbeaten\nPublished 2:16 AM EST Nov 20, 2019\n${scores.join('\n')}\n\n${FOOTER}`);
+    expect(doc.articles.map((a) => a.body)).toEqual([scores.slice(1).join('\n')]);
+  });
+
+  test('a menu without figures is no table', () => {
+    const doc = clean(`${MENU}\n\n${FOOTER}`);
+    expect(doc.articles).toEqual([]);
+  });
+
   test('a one-line article', () => {
     const line = 'The council approved the budget on Tuesday after a long debate about public transport.';
     expect(clean(line).articles.map((a) => a.body)).toEqual([line]);
