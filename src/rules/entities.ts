@@ -8,3 +8,31 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'today yesterday tomorrow tonight chapter article section page figure table'
   ).split(' '),
 );
+
+/**
+ * Last words of names of laws, treaties and events, which are none of our entity kinds ("the Geneva
+ * Convention", "Criminal Code", "Olympic Games", "Worldwide Developers Conference"). A run ending
+ * so is no entity, and the place inside it ("Geneva") is part of that name, not a mention.
+ */
+export const LAW_HEADS: ReadonlySet<string> = new Set(
+  'code act acts convention conventions treaty accord accords agreement constitution charter protocol doctrine declaration resolution'.split(' '),
+);
+export const EVENT_HEADS: ReadonlySet<string> = new Set(
+  'conference summit games olympics paralympics championship championships cup festival expo war'.split(' '),
+);
+
+/**
+ * Lower-case nouns after a name that make it the name of a product, a model or a programme, not
+ * of its maker ("a Kalashnikov assault rifle", "the Joint Strike Fighter program", "MacBook Air
+ * laptops"). Only weak evidence yields to them: "Boeing aircraft" keeps a known company.
+ */
+export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'rifle rifles gun guns pistol pistols missile missiles rocket rockets tank tanks drone drones ' +
+    'jet jets jetliner jetliners airliner airliners aircraft plane planes helicopter helicopters ' +
+    'car cars sedan sedans suv vehicle vehicles truck trucks model models engine engines ' +
+    'phone phones smartphone smartphones laptop laptops computer computers tablet tablets console consoles ' +
+    'software app apps browser program programme project initiative operating ' +
+    'footage camera cameras'
+  ).split(' '),
+);

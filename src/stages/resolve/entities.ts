@@ -21,7 +21,10 @@ const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 /** Typed, non-overlapping mentions in reading order. */
 export function resolveEntities(body: string, candidates: readonly Candidate[]): TypedMention[] {
-  const kept = removeOverlaps(candidates);
+  const settled = removeOverlaps(candidates);
+  const others = settled.filter((c) => c.source === 'other');
+  const otherTexts = otherNameTexts(body, settled, others);
+  const kept = settled.filter((c) => c.source !== 'other' && !(c.strength < 3 && otherTexts.has(body.slice(c.start, c.end))));
   const votes = labelVotes(body, kept);
   const longer = longerNames(body, kept);
   const typed: TypedMention[] = [];
@@ -30,7 +33,7 @@ export function resolveEntities(body: string, candidates: readonly Candidate[]):
     const label = decideLabel(text, c, votes, longer);
     if (label) typed.push({ start: c.start, end: c.end, label, strength: c.strength });
   }
-  const found = findAgain(body, alignShortNames(body, typeByNeighbours(body, typed)));
+  const found = findAgain(body, alignShortNames(body, typeByNeighbours(body, typed)), others);
   return mergePossessiveOrgs(body, found);
 }
 
@@ -79,6 +82,21 @@ function alignShortNames(body: string, list: readonly TypedMention[]): TypedMent
     if (personWords.has(text) && !orgFirst.has(text)) return { ...m, label: 'PERSON' };
     return m;
   });
+}
+
+/**
+ * Texts that name no entity of ours in this article: the names of laws, events and products, and
+ * the acronyms given for them in parentheses ("Worldwide Developers Conference (WWDC)"). Weak
+ * candidates with these texts elsewhere are dropped too ("the Dreamliner" after "787 Dreamliner").
+ */
+function otherNameTexts(body: string, settled: readonly Candidate[], others: readonly Candidate[]): Set<string> {
+  const texts = new Set(others.map((c) => body.slice(c.start, c.end)));
+  const ends = new Set(others.map((c) => c.end));
+  settled.forEach((c, i) => {
+    const prev = settled[i - 1];
+    if (prev && ends.has(prev.end) && c.source === 'acronym' && /^\s*\(\s*$/.test(body.slice(prev.end, c.start))) texts.add(body.slice(c.start, c.end));
+  });
+  return texts;
 }
 
 /** Keeps the strongest, then longest, of overlapping candidates. */
@@ -172,10 +190,10 @@ function decideLabel(text: string, c: Candidate, votes: Votes, longer: LongerNam
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Finds each typed name again where no candidate covered it (sentence starts, headlines). */
-function findAgain(body: string, typed: readonly TypedMention[]): TypedMention[] {
+function findAgain(body: string, typed: readonly TypedMention[], others: readonly Candidate[]): TypedMention[] {
   const out = [...typed];
   const taken = new Coverage();
-  for (const m of typed) taken.add(m.start, m.end);
+  for (const m of [...typed, ...others]) taken.add(m.start, m.end);
   const seen = new Set<string>();
   const names = typed.map((m) => ({ text: body.slice(m.start, m.end), label: m.label }));
   for (const m of typed) {

@@ -7,7 +7,9 @@ export interface Candidate {
   start: number;
   end: number;
   label: EntityLabel | null;
-  source: 'gazetteer' | 'head' | 'title' | 'acronym' | 'name' | 'guess' | 'document' | 'compromise';
+  /** `other`: a name of something that is no entity of ours (a law, an event, a product); it
+   * claims its span so that nothing inside it becomes a mention, and is then dropped. */
+  source: 'gazetteer' | 'head' | 'title' | 'acronym' | 'name' | 'guess' | 'document' | 'compromise' | 'other';
   /** 1 (a guess) to 3 (a gazetteer entry, an organisation head, a title before a name). */
   strength: number;
   /** Number of words in the span. */

@@ -8,6 +8,7 @@ import { gazetteer, type GazKind } from '../../../rules/gazetteer.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../../../rules/honorifics.js';
 import { COMPASS_WORDS, COUNTRY_ABBREVIATIONS, PLACE_PREFIXES } from '../../../rules/places.js';
 import { STOPWORDS } from '../../../rules/stopwords.js';
+import { EVENT_HEADS, LAW_HEADS } from '../../../rules/entities.js';
 import {
   BARE_GENERIC,
   UNIQUE_BODIES,
@@ -32,6 +33,18 @@ const KIND_LABEL: Record<GazKind, EntityLabel> = {
 /** Strength of each kind of evidence; the resolver lets stronger evidence win. */
 export const STRENGTH = { gazetteer: 3, head: 3, title: 3, acronym: 2, name: 2, guess: 1 } as const;
 
+/** A name of a law, treaty or event: it claims its words and is dropped by the resolver. */
+export const otherName = (start: number, end: number, words: number): Candidate => ({ start, end, label: null, source: 'other', strength: 4, words });
+
+function isOtherName(run: Run): boolean {
+  const last = run[run.length - 1]!.lower;
+  // "Ministry of War", "Conference Board": an organisation head first makes an organisation.
+  if (ORG_HEADS.has(run[0]!.lower) || gazetteer().isOrgSuffix(run[0]!.lower)) return false;
+  if (run.length > 1 && (LAW_HEADS.has(last) || EVENT_HEADS.has(last))) return true;
+  // "Convention on Diplomatic Relations", "Treaty of Versailles"
+  return run.some((w, i) => i < run.length - 1 && LAW_HEADS.has(w.lower) && /^(?:on|of|for|against)$/.test(run[i + 1]!.lower));
+}
+
 const isTitleWord = (w: Word): boolean => TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower);
 const isConnector = (w: Word): boolean => !w.cap && !NAME_PARTICLES.has(w.lower) && w.text !== '-' && w.text !== '‐' && !/^['’]s$/.test(w.lower);
 
@@ -43,6 +56,8 @@ export function classifyRun(run: Run, before: Word | undefined, beforeThat?: Wor
   const ofTitle = before?.lower === 'of' && beforeThat !== undefined && TITLE_HEADS.has(beforeThat.lower);
   const whole = lookup(run);
   if (whole && !run[0]!.titleLine) return [make(run, KIND_LABEL[whole], 'gazetteer', STRENGTH.gazetteer)];
+  const named = trimRun(run);
+  if (named.length > 1 && isOtherName(named)) return [otherName(named[0]!.start, named[named.length - 1]!.end, named.length)];
   const out: Candidate[] = [];
   for (const part of splitAfterLegalForms(run)) {
     let afterOf = ofTitle;
@@ -216,7 +231,7 @@ function classifySegment(input: Run, cue: boolean, afterOf = false): Candidate[]
   }
   if (run.length === 1 && first.text.replace(/\./g, '').length === 1) return [];
   if (run.length === 1 && UNIQUE_BODIES.has(first.lower) && !first.initial) return [make(run, 'ORG', 'head', STRENGTH.head)];
-  if (run.length === 1 && (g.isOrgSuffix(first.lower) || BARE_GENERIC.has(first.lower))) return [];
+  if (run.length === 1 && (g.isOrgSuffix(first.lower) || BARE_GENERIC.has(first.lower) || LAW_HEADS.has(first.lower) || EVENT_HEADS.has(first.lower))) return [];
   if (cue) return [make(run, 'PERSON', 'title', STRENGTH.title)];
   if (run.length > 1 && PLACE_PREFIXES.has(first.lower) && first.cap) return [make(run, 'GPE', 'name', STRENGTH.name)];
   if (run.length > 1 && run.length <= 4 && (g.firstNames.has(first.lower) || (g.lastNames.has(last.lower) && !g.isCommonWord(first.lower)))) {
