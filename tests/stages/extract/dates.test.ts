@@ -61,8 +61,25 @@ describe('dates: resolved against the reference date', () => {
     ['They met on Thanksgiving Day.', 'Thanksgiving Day', '2012-11-22', 'day'],
     ['They will meet next Christmas.', 'next Christmas', '2013-12-25', 'day'],
     ['He spoke at Easter 2012.', 'Easter 2012', '2012-04-08', 'day'],
+    ['The hearing is set for the week of March 6.', 'the week of March 6', '2013-W10', 'week'],
+    ['The summit is on April 24 and 25.', '25', '2013-04-25', 'day'],
+    ['The summit is on April 24 and 25.', 'April 24', '2013-04-24', 'day'],
+    ['They met at midday.', 'midday', '2013-03-22T12:00', 'time'],
+    ['Atlanta again, January nineteen ninety-seven.', 'January nineteen ninety-seven', '1997-01', 'month'],
+    ['Prices fell in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', '1994-WI', 'season'],
   ])('%s -> %s = %s (%s)', ([text, span, value, grain]) => {
     expect(found(text!)).toContainEqual([span, value, grain]);
+  });
+});
+
+describe('dates: holidays without a year', () => {
+  test.for([
+    ['2013-03-22', '2012-11-06'],
+    // Within the coming month the holiday ahead is meant.
+    ['2013-10-20', '2013-11-05'],
+    ['2013-11-10', '2013-11-05'],
+  ])('Election Day said on %s = %s', ([published, value]) => {
+    expect(found('Polls close on Election Day.', published)).toEqual([['Election Day', value, 'day']]);
   });
 });
 

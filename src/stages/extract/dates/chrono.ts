@@ -13,6 +13,10 @@ import { quarterParser, relativeQuarterParser } from './parsers/quarter.js';
 import { referenceWordParser } from './parsers/reference-word.js';
 import { relativeUnitParser, weekendParser } from './parsers/relative-unit.js';
 import { spokenYearParser, yearTwoThousandParser } from './parsers/spoken-year.js';
+import { spokenYearDateParser } from './parsers/spoken-year-date.js';
+import { weekOfParser } from './parsers/week-of.js';
+import { pairedDayParser } from './parsers/paired-day.js';
+import { middayParser } from './parsers/midday.js';
 import { yearAgoParser } from './parsers/year-ago.js';
 import { seasonParser } from './parsers/season.js';
 import { everyUnitParser, setAdverbParser } from './parsers/set.js';
@@ -44,6 +48,10 @@ export function newsChrono(): chrono.Chrono {
   const ours = [
     // Longer, more specific readings first: overlap removal keeps the first of two equal spans.
     agoParser,
+    weekOfParser,
+    spokenYearDateParser,
+    pairedDayParser,
+    middayParser,
     yearAgoParser,
     quarterParser,
     relativeQuarterParser,

@@ -1,6 +1,7 @@
 // Holidays: "Thanksgiving Day", "last Christmas", "Easter Sunday", "Election Day 1998". Without a
 // year a holiday is the latest one on or before the reference ("next" takes the following one),
-// as news mostly reports what happened.
+// as news mostly reports what happened, unless this year's falls within the coming month: a
+// reader in late October takes "Election Day" as the one ahead.
 import { HOLIDAYS, type HolidayRule } from '../../../../rules/dates.js';
 import { addDays, daysBetween, fmtDay, weekday, type Ymd } from '../calendar.js';
 import { timexParser } from '../timex.js';
@@ -12,6 +13,9 @@ const NAMES = Object.keys(HOLIDAYS)
 // Case-sensitive initial capitals: "christmas" in running text is still the holiday, but
 // "easter" would be a direction; so names must be capitalised.
 const PATTERN = new RegExp(`(?:(last|next|this)\\s+)?(${NAMES})(?:,?\\s+(\\d{4}))?(?![\\p{L}])`, 'iu');
+
+/** How far ahead an unmodified holiday is still the one meant. */
+const UPCOMING_DAYS = 31;
 
 /** Gregorian Easter Sunday (anonymous Gregorian algorithm). */
 function easter(y: number): Ymd {
@@ -49,7 +53,7 @@ export const holidayParser = timexParser('HolidayParser', PATTERN, (match, ref) 
     const ahead = daysBetween(ref, day) > 0;
     if (which === 'next') day = ahead ? day : holidayIn(rule, ref.y + 1);
     else if (which === 'this') day = day;
-    else if (ahead || (which === 'last' && daysBetween(ref, day) === 0)) day = holidayIn(rule, ref.y - 1);
+    else if (which === 'last' ? daysBetween(ref, day) >= 0 : daysBetween(ref, day) > UPCOMING_DAYS) day = holidayIn(rule, ref.y - 1);
   }
   return { kind: 'date', value: fmtDay(day), grain: 'day' };
 });

@@ -11,10 +11,23 @@ const PATTERN = new RegExp(
   'iu',
 );
 
+/** The source of a spoken year, for use inside larger patterns ("January nineteen ninety-seven"). */
+export const SPOKEN_YEAR_SOURCE = `(?:nineteen|eighteen)[\\s-]+(?:(?:${TENS.join('|')})(?:[\\s-]+(?:${UNITS.join('|')}))?|(?:${TEENS.join('|')}))`;
+
+/** The year a spoken year names, or null ("nineteen ninety-four" -> 1994). */
+export function spokenYear(text: string): number | null {
+  const match = new RegExp(`^${PATTERN.source}$`, 'iu').exec(text.trim());
+  return match ? readYear(match) : null;
+}
+
 export const spokenYearParser = timexParser('SpokenYearParser', PATTERN, (match) => {
   const text = match[0].toLowerCase();
   // "two thousand people" is a count: only "the year two thousand" or a following year word.
   if (/^two\s+thousand/.test(text) && !match[5]) return null;
+  return { kind: 'date', value: String(readYear(match)), grain: 'year' };
+});
+
+function readYear(match: RegExpMatchArray): number {
   let year: number;
   if (match[1]) {
     const century = match[1].toLowerCase() === 'nineteen' ? 1900 : 1800;
@@ -26,8 +39,8 @@ export const spokenYearParser = timexParser('SpokenYearParser', PATTERN, (match)
     const rest = match[5]?.toLowerCase();
     year = 2000 + (rest ? (UNITS.includes(rest) ? UNITS.indexOf(rest) + 1 : TEENS.indexOf(rest) + 10) : 0);
   }
-  return { kind: 'date', value: String(year), grain: 'year' };
-});
+  return year;
+}
 
 /** "the year two thousand" alone. */
 export const yearTwoThousandParser = timexParser('YearTwoThousandParser', /the\s+year\s+two\s+thousand(?![\p{L}-])/iu, () => ({
