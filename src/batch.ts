@@ -12,6 +12,7 @@ import type { DocumentResult, DocumentTask } from './io/document.js';
 import { acquireLock } from './io/lock.js';
 import { entriesById, loadManifest, planSource, serializeManifest, sortEntries } from './io/manifest.js';
 import { writeArticles, writeSchemas, recordPath } from './io/outputs.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET_MS } from './io/defaults.js';
 import { createExecutor } from './io/pool.js';
 import { openSources, type Source } from './io/sources.js';
 
@@ -64,8 +65,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-export const DEFAULT_TIME_BUDGET_MS = 60_000;
+export { DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET_MS };
 
 function positiveInt(name: string, value: number | undefined, fallback: number): number {
   const v = value ?? fallback;

@@ -5,12 +5,18 @@
 import os from 'node:os';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET_MS, runPipeline, UsageError, type RunSummary } from './batch.js';
-import { PipelineError } from './core/pipeline.js';
+import type { RunSummary } from './batch.js';
 import { packageVersion } from './core/package-info.js';
 import { LockError } from './io/lock.js';
 import { InputError } from './io/sources.js';
 import { validateOutput } from './io/validate.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET_MS } from './io/defaults.js';
+
+// batch.js pulls in every stage (models, lexicons: about a second); --help and validate do not
+// need them, so only `run` imports it. Its error classes are therefore recognised by name.
+const USAGE_ERRORS = new Set(['PipelineError', 'UsageError']);
+const isUsageError = (err: unknown): err is Error =>
+  err instanceof InputError || err instanceof LockError || (err instanceof Error && USAGE_ERRORS.has(err.name));
 
 const MAX_LISTED_FAILURES = 10;
 
@@ -35,6 +41,7 @@ interface RunFlags {
 
 async function runCommand(flags: RunFlags): Promise<number> {
   const bar = !flags.quiet && process.stderr.isTTY ? progressBar() : null;
+  const { runPipeline } = await import('./batch.js');
   const summary = await runPipeline({
     input: flags.input,
     output: flags.output,
@@ -143,7 +150,7 @@ async function main(): Promise<void> {
   } catch (err) {
     if (err instanceof CommanderError) {
       process.exitCode = err.exitCode === 0 ? 0 : 2;
-    } else if (err instanceof PipelineError || err instanceof InputError || err instanceof UsageError || err instanceof LockError) {
+    } else if (isUsageError(err)) {
       log(`news-extract: ${err.message}`);
       process.exitCode = 2;
     } else {

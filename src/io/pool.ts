@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Pipeline } from '../core/pipeline.js';
 import { processTask, type DocumentResult, type DocumentTask } from './document.js';
-import type { WorkerData } from './worker.js';
+import type { StartedMessage, WorkerData, WorkerTask } from './worker.js';
 
 export interface Executor {
   /** Whether tasks run on worker threads (and so can be stopped by the time budget). */
@@ -49,14 +49,21 @@ function poolExecutor(options: ExecutorOptions): Executor {
     idleTimeout: 60_000,
     workerData,
   });
+  // The budget of a document counts from the moment its worker starts it (the worker says so),
+  // not from when it was queued: a queue behind a slow document must not fail the ones waiting.
+  const starters = new Map<number, () => void>();
+  pool.on('message', (message: StartedMessage) => starters.get(message.started)?.());
+  let tokens = 0;
   return {
     threaded: true,
     async run(task) {
       const transferList = task.bytes ? [ownBuffer(task)] : [];
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), options.timeBudgetMs);
+      const token = ++tokens;
+      let timer: NodeJS.Timeout | undefined;
+      starters.set(token, () => (timer = setTimeout(() => controller.abort(), options.timeBudgetMs)));
       try {
-        return (await pool.run(task, { transferList, signal: controller.signal })) as DocumentResult;
+        return (await pool.run({ token, task } satisfies WorkerTask, { transferList, signal: controller.signal })) as DocumentResult;
       } catch (err) {
         if (controller.signal.aborted) {
           return {
@@ -67,6 +74,7 @@ function poolExecutor(options: ExecutorOptions): Executor {
         }
         return { ok: false, stage: 'worker', message: `worker: the worker thread failed (${(err as Error)?.message ?? String(err)})` };
       } finally {
+        starters.delete(token);
         clearTimeout(timer);
       }
     },

@@ -1,6 +1,6 @@
 // The piscina worker: resolves the pipeline once per thread from the definition the main thread
 // validated, then turns each task into a record. Loaded from dist/ (compiled JS) by the pool.
-import { workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { resolvePipeline, type Pipeline } from '../core/pipeline.js';
 import { processTask, type DocumentResult, type DocumentTask } from './document.js';
 
@@ -23,6 +23,28 @@ function loaded(): Pipeline {
   return pipeline;
 }
 
-export default function run(task: DocumentTask): DocumentResult {
-  return processTask(task, loaded());
+/** A task as the pool sends it: the document and a number the main thread knows it by. */
+export interface WorkerTask {
+  token: number;
+  task: DocumentTask;
+}
+
+/** What the worker posts when it starts a document, so its time budget counts from there. */
+export interface StartedMessage {
+  started: number;
+}
+
+// Load the stages while the thread starts (piscina imports this file before marking the worker
+// ready), so neither the first document nor its time budget pays for it. A failure here is
+// reported again, per document, by loaded().
+try {
+  loaded();
+} catch {
+  // see loaded()
+}
+
+export default function run({ token, task }: WorkerTask): DocumentResult {
+  const stages = loaded();
+  parentPort?.postMessage({ started: token } satisfies StartedMessage);
+  return processTask(task, stages);
 }

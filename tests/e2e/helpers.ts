@@ -1,0 +1,83 @@
+// Runs the built CLI (dist/, as `npm start` does) on temporary folders.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+export const cliPath = path.join(root, 'dist/src/cli.js');
+
+/** Compiles src/ into dist/ once per test file (incremental, so cheap when nothing changed). */
+export function buildOnce(): void {
+  try {
+    execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
+  } catch (err) {
+    // Type errors still emit JavaScript; `npm test` reports them in its type-check step.
+    if (!fs.existsSync(cliPath)) throw new Error(`build failed: ${(err as { stdout?: Buffer }).stdout?.toString()}`);
+  }
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function cli(args: string[], cwd = root): CliResult {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Starts the CLI without waiting; resolves when it exits. */
+export function cliAsync(args: string[]): { done: Promise<CliResult>; pid: number } {
+  const child = spawn(process.execPath, [cliPath, ...args], { cwd: root });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const done = new Promise<CliResult>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return { done, pid: child.pid! };
+}
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `news-extract-${prefix}-`));
+}
+
+/** A temporary copy of the sample pages in input/. */
+export function copyOfInput(): string {
+  const dir = tempDir('input');
+  for (const f of fs.readdirSync(path.join(root, 'input'))) fs.copyFileSync(path.join(root, 'input', f), path.join(dir, f));
+  return dir;
+}
+
+/** Every file below dir with its content and its identity on disk (inode and mtime). */
+export function snapshot(dir: string): Map<string, { content: string; ino: number; mtimeMs: number }> {
+  const out = new Map<string, { content: string; ino: number; mtimeMs: number }>();
+  const walk = (rel: string): void => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(child);
+      else {
+        const stat = fs.statSync(path.join(dir, child));
+        out.set(child, { content: fs.readFileSync(path.join(dir, child), 'utf8'), ino: stat.ino, mtimeMs: stat.mtimeMs });
+      }
+    }
+  };
+  walk('');
+  return out;
+}
+
+/** The counts of the summary line on stderr. */
+export function summaryOf(stderr: string): Record<string, number> {
+  const line = stderr.split('\n').find((l) => l.startsWith('news-extract: ') && l.includes(' processed'));
+  if (!line) throw new Error(`no summary line in:\n${stderr}`);
+  const counts: Record<string, number> = {};
+  for (const m of line.matchAll(/(\d+) (documents|processed|unchanged|failed|removed|articles|dates|entities|quotes)/g)) counts[m[2]!] = Number(m[1]);
+  return counts;
+}
+
+export function writePipeline(dir: string, stages: unknown[]): string {
+  const file = path.join(dir, 'pipeline.json');
+  fs.writeFileSync(file, JSON.stringify({ name: 'test', stages }));
+  return file;
+}
