@@ -2,10 +2,12 @@
 // A stage that throws is reported as a StageError naming the stage; the batch runner records it
 // and goes on with the next document.
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { z } from 'zod';
 import { DocumentRecord, SCHEMA_VERSION, type Article, type Published, type Warning } from '../schema/record.js';
 import { createDoc, type ArticleDraft, type Doc, type Given } from './doc.js';
-import type { Pipeline } from './pipeline.js';
+import { packageRoot } from './package-info.js';
+import { loadPipeline, type Pipeline } from './pipeline.js';
 
 export class StageError extends Error {
   override name = 'StageError';
@@ -111,7 +113,8 @@ export function toRecord(doc: Doc, pipeline: Pipeline): DocumentRecord {
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 export interface ProcessTextOptions {
-  pipeline: Pipeline;
+  /** A loaded pipeline or the path of a pipeline file; default: the package's pipelines/news.json. */
+  pipeline?: Pipeline | string;
   id?: string;
   published?: string | null;
   url?: string | null;
@@ -120,7 +123,7 @@ export interface ProcessTextOptions {
 }
 
 /** Runs a pipeline over one text in this thread and returns the validated record. */
-export function processText(text: string, options: ProcessTextOptions): DocumentRecord {
+export function processText(text: string, options: ProcessTextOptions = {}): DocumentRecord {
   const id = options.id ?? 'text';
   const doc = createDoc({
     id,
@@ -128,7 +131,18 @@ export function processText(text: string, options: ProcessTextOptions): Document
     source: { path: options.path ?? `${id}.txt`, sha256: sha256(text), bytes: Buffer.byteLength(text, 'utf8'), format: 'text' },
     given: { published: options.published ?? null, url: options.url ?? null, title: options.title ?? null },
   });
-  return processDoc(doc, options.pipeline);
+  return processDoc(doc, pipelineOf(options.pipeline));
+}
+
+const loadedPipelines = new Map<string, Pipeline>();
+
+/** A pipeline named by path is loaded (and checked) once per process. */
+function pipelineOf(pipeline: Pipeline | string | undefined): Pipeline {
+  if (typeof pipeline === 'object') return pipeline;
+  const file = path.resolve(pipeline ?? path.join(packageRoot, 'pipelines', 'news.json'));
+  let loaded = loadedPipelines.get(file);
+  if (!loaded) loadedPipelines.set(file, (loaded = loadPipeline(file)));
+  return loaded;
 }
 
 /** Runs a pipeline over a prepared Doc (the batch runner makes its own, with the file's hash). */
