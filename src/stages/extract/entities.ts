@@ -5,7 +5,9 @@ import { z } from 'zod';
 import type { ArticleDraft } from '../../core/doc.js';
 import { articleStage } from '../../core/stage.js';
 import type { Candidate, EntityMention } from './entities/candidate.js';
-import { classifyRun } from './entities/classify.js';
+import { classifyRun, otherName } from './entities/classify.js';
+import { PRODUCT_NOUNS } from '../../rules/entities.js';
+import { STOPWORDS } from '../../rules/stopwords.js';
 import { capitalisedRuns, toWords, type Word } from './entities/runs.js';
 import { PLACE_NOUNS } from '../../rules/places.js';
 import { resolveEntities } from '../resolve/entities.js';
@@ -23,7 +25,51 @@ export function entityCandidates(body: string, article: Pick<ArticleDraft, 'anal
   }
   // Dates are the dates stage's; "US$40" is a currency.
   const dates = article.dates ?? [];
-  return out.map((c) => placeByNoun(c, words, index)).filter((c) => body[c.end] !== '$' && !dates.some((d) => !d.field && d.start < c.end && c.start < d.end));
+  return out
+    .map((c) => placeByNoun(c, words, index))
+    .map((c) => modelName(c, words, index))
+    .filter((c) => body[c.end] !== '$' && !currencyCode(body, c) && !productMaker(c, words, index) && !dates.some((d) => !d.field && d.start < c.end && c.start < d.end));
+}
+
+const isWeak = (c: Candidate): boolean => c.strength <= 2 && (c.source === 'guess' || c.source === 'name' || c.source === 'acronym');
+// A model number: "787", "A380", "737-800", "3GS"; years and plain counts are not.
+const MODEL_CODE = /^(?:\d{3}(?:-\d+[A-Z]*)?|[A-Z]+\d+[A-Z]*|\d+[A-Z]+)$/;
+
+function wordAfter(c: Candidate, words: readonly Word[], index: Map<number, number>, k = 1): Word | undefined {
+  let i = index.get(c.start) ?? -1;
+  if (i < 0) return undefined;
+  while (i < words.length && words[i]!.end < c.end) i++;
+  return words[i + k];
+}
+
+/**
+ * A weak name before a product noun names a product, and no entity we can type: "a Kalashnikov
+ * assault rifle", "the Joint Strike Fighter program". Known names (gazetteer, heads) keep their
+ * type: "Boeing aircraft". A maker before a model number stays: "Airbus A380".
+ */
+function productMaker(c: Candidate, words: readonly Word[], index: Map<number, number>): boolean {
+  if (!isWeak(c)) return false;
+  const next = wordAfter(c, words, index);
+  if (!next || next.start - c.end > 1) return false;
+  if (next.cap) return false;
+  if (PRODUCT_NOUNS.has(next.lower)) return true;
+  const after = wordAfter(c, words, index, 2);
+  return !STOPWORDS.has(next.lower) && /^[a-z]+$/.test(next.text) && after !== undefined && PRODUCT_NOUNS.has(after.lower);
+}
+
+/** A name right after a model number is the model's: "787 Dreamliner"; it is no entity anywhere in the article. */
+function modelName(c: Candidate, words: readonly Word[], index: Map<number, number>): Candidate {
+  if (c.strength > 2) return c;
+  const i = index.get(c.start);
+  const prev = i === undefined ? undefined : words[i - 1];
+  const maker = i === undefined ? undefined : words[i - 2];
+  // The code must follow a name ("Boeing 787"), or it is a count: "500 Apple engineers".
+  return prev && maker?.cap && MODEL_CODE.test(prev.text) && c.start - prev.end === 1 && prev.start - maker.end === 1 ? otherName(c.start, c.end, c.words) : c;
+}
+
+/** "GB £20.1 billion", "(GB #20.1 billion)": a code before an amount is a currency. */
+function currencyCode(body: string, c: Candidate): boolean {
+  return c.source === 'acronym' && /^ ?[#£$€¥]/.test(body.slice(c.end, c.end + 2));
 }
 
 /** A guess followed by a place noun is a place: "the Nagorno-Karabakh region". */
