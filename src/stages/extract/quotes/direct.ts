@@ -86,17 +86,22 @@ const closes = (opener: string, m: Mark): boolean => {
 };
 
 /** A single mark closes only when no apostrophe reading is likelier: in "the workers' union" the
- *  mark ends a plural possessive (s' before a lower-case word), so a later closer is preferred. */
-function singleCloser(line: string, marks: Mark[], from: number, opener: string): number {
-  let fallback = -1;
-  for (let k = from; k < marks.length; k++) {
+ *  mark ends a plural possessive (s' before a lower-case word), so a later closer is preferred.
+ *  Returns, for every mark index, the closer an opener before it pairs with (-1: none), in one
+ *  backward pass: scanning forward from each opener was quadratic on a line of unclosed marks. */
+function singleClosers(line: string, marks: Mark[], opener: string): Int32Array {
+  const next = new Int32Array(marks.length + 1).fill(-1);
+  let closer = -1;
+  let possessive = -1;
+  for (let k = marks.length - 1; k >= 0; k--) {
     const m = marks[k]!;
-    if (!m.single || !closes(opener, m)) continue;
-    const possessive = line[m.at - 1] === 's' && /^\s\p{Ll}/u.test(line.slice(m.at + 1, m.at + 3));
-    if (!possessive) return k;
-    if (fallback < 0) fallback = k;
+    if (m.single && closes(opener, m)) {
+      if (line[m.at - 1] === 's' && /^\s\p{Ll}/u.test(line.slice(m.at + 1, m.at + 3))) possessive = k;
+      else closer = k;
+    }
+    next[k] = closer >= 0 ? closer : possessive;
   }
-  return fallback;
+  return next;
 }
 
 interface LineResult {
@@ -109,6 +114,7 @@ function pairLine(line: string, offset: number, continuing: string | null): Line
   const marks = marksOf(line);
   const spans: LineResult['spans'] = [];
   const warnings: QuoteWarning[] = [];
+  const closers = new Map<string, Int32Array>(); // opener -> singleClosers(), built on first use
   let k = 0;
   // A continued quote opens again at the line start; without that mark it has ended (caller checks).
   while (k < marks.length) {
@@ -124,8 +130,11 @@ function pairLine(line: string, offset: number, continuing: string | null): Line
     }
     const opener = m.char;
     let c = -1;
-    if (m.single) c = singleCloser(line, marks, k + 1, opener);
-    else {
+    if (m.single) {
+      let next = closers.get(opener);
+      if (!next) closers.set(opener, (next = singleClosers(line, marks, opener)));
+      c = next[k + 1]!;
+    } else {
       for (let j = k + 1; j < marks.length; j++) {
         const n = marks[j]!;
         if (n.single) continue; // nested single quotes belong to the outer quote
@@ -141,7 +150,8 @@ function pairLine(line: string, offset: number, continuing: string | null): Line
         k++; // an opening single mark with no closer is an elision or a typo, not a quote
         continue;
       }
-      const nextOpen = marks.findIndex((n, j) => j > k && !n.single && n.role === 'open');
+      let nextOpen = -1; // searched from k on, not from 0: from 0 it was quadratic in unclosed openers
+      for (let j = k + 1; j < marks.length && nextOpen < 0; j++) if (!marks[j]!.single && marks[j]!.role === 'open') nextOpen = j;
       if (nextOpen < 0) {
         spans.push({ start: offset + m.at + 1, end: offset + line.length, open: offset + m.at, close: -1, single: false, runsOn: true });
         return { spans, warnings };
@@ -174,7 +184,7 @@ export function findQuotedSpans(text: string): { spans: QuotedSpan[]; warnings: 
   let offset = 0;
   for (const line of text.split('\n')) {
     const result = pairLine(line, offset, null);
-    warnings.push(...result.warnings);
+    for (const w of result.warnings) warnings.push(w); // not push(...): 300,000 arguments overflow the stack
     const firstMark = line.search(/\S/);
     if (carried) {
       const reopens = result.spans.length > 0 && result.spans[0]!.open === offset + firstMark;
