@@ -36,3 +36,22 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
     'footage camera cameras'
   ).split(' '),
 );
+
+/**
+ * Lower-case nouns that make the next name an organisation ("flag carrier Aeroflot", "private
+ * equity firm Cerberus") or, after it, the name before them ("Airbus parent EADS", "Acme shares").
+ * The organisation counterpart of titles before a person's name.
+ */
+export const ORG_ROLE_BEFORE: ReadonlySet<string> = new Set(
+  (
+    'company firm carrier airline automaker carmaker manufacturer maker airframer planemaker giant conglomerate ' +
+    'bank lender insurer retailer broadcaster newspaper publisher outlet website startup start-up subsidiary ' +
+    'operator supplier contractor chipmaker drugmaker automaker miner brewer'
+  ).split(' '),
+);
+export const ORG_ROLE_AFTER: ReadonlySet<string> = new Set(
+  'parent subsidiary subsidiaries shares shareholders stock spokesman spokeswoman spokesperson executives employees headquarters'.split(' '),
+);
+
+/** What one organisation is to another, in apposition: "Lockheed Martin, Boeing's rival". */
+export const ORG_COUNTERPARTS: ReadonlySet<string> = new Set([...ORG_ROLE_BEFORE, ...ORG_ROLE_AFTER, 'rival', 'competitor', 'unit', 'division', 'partner']);
