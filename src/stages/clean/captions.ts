@@ -1,7 +1,7 @@
 // Recognises image captions and credits in a page's lines: a caption printed twice is kept once,
 // its credit split off ("(Reuters)", "Photo: X", "... - Representational Wikimedia Commons").
 // Pure helpers over text; the cleaning stage decides which lines they apply to.
-import { CREDIT_LINE, CREDIT_SEPARATOR, CREDIT_WORDS, TRAILING_CREDIT } from '../../rules/captions.js';
+import { CAPTION_LABEL, CREDIT_LINE, CREDIT_SEPARATOR, CREDIT_WORDS, TRAILING_CREDIT } from '../../rules/captions.js';
 
 export interface CaptionParts {
   text: string;
@@ -34,13 +34,13 @@ export function appendedCredit(first: string, second: string): string | null {
 
 /** Splits a caption line into its text and its credit. */
 export function splitCaption(line: string): CaptionParts {
-  const t = line.trim();
+  const t = CAPTION_LABEL.exec(line.trim())?.[1] ?? line.trim();
   const tail = trailingCredit(t);
   if (tail) return { text: t.slice(0, tail.captionEnd).trim() || t, credit: tail.credit };
   return { text: t, credit: null };
 }
 
-/** Whether a line reads like a caption on its own: descriptive text ending with a credit. */
+/** Whether a line reads like a caption on its own: descriptive text ending with a credit, or labelled "Image caption". */
 export function looksLikeCaption(line: string): boolean {
-  return trailingCredit(line.trim()) !== null;
+  return CAPTION_LABEL.test(line.trim()) || trailingCredit(line.trim()) !== null;
 }

@@ -138,11 +138,19 @@ const sentenceLike = (l: PageLine | undefined): boolean =>
  * "Advertisement" or "Read more" between two sentences of a story: cut out, but no sign that the
  * story ended there. The same line before a promo block or a menu costs its full penalty.
  */
+const CAPTION_ROLES: ReadonlySet<string> = new Set(['caption', 'credit', 'duplicate-caption']);
+
+/** A line a site prints between a story's paragraphs: an ad marker, a link, an image caption. */
+function interrupts(l: PageLine | undefined): boolean {
+  if (!l) return false;
+  if (l.role) return CAPTION_ROLES.has(l.role);
+  return l.label.reason !== null && INTERRUPTIONS.has(l.label.reason);
+}
+
 function isInterruption(lines: readonly PageLine[], i: number): boolean {
-  const l = lines[i]!;
-  if (l.role || !l.label.reason || !INTERRUPTIONS.has(l.label.reason)) return false;
+  if (!interrupts(lines[i])) return false;
   const skip = (j: number, step: number): PageLine | undefined => {
-    while (lines[j] && lines[j]!.label.reason && INTERRUPTIONS.has(lines[j]!.label.reason!)) j += step;
+    while (interrupts(lines[j])) j += step;
     return lines[j];
   };
   return sentenceLike(skip(i - 1, -1)) && sentenceLike(skip(i + 1, 1));
@@ -461,12 +469,16 @@ function isTitleCandidate(line: PageLine): boolean {
 function collectCaptions(zone: readonly PageLine[]): Array<{ text: string; credit: string | null }> {
   const out: Array<{ text: string; credit: string | null }> = [];
   const seen = new Set<string>();
+  // A credit printed just above its caption ("Image copyright X" / "Image caption Y") waits for it.
+  let pending: string | null = null;
   for (let i = 0; i < zone.length; i++) {
     const line = zone[i]!;
     if (line.role === 'caption') {
       const next = zone[i + 1];
       const appended = next ? appendedCredit(line.text, next.text) : null;
       const parts = appended ? { text: line.text, credit: appended } : splitCaption(line.text);
+      if (parts.credit === null && pending) parts.credit = pending;
+      pending = null;
       const key = parts.text.toLowerCase();
       if (!seen.has(key)) {
         seen.add(key);
@@ -475,7 +487,9 @@ function collectCaptions(zone: readonly PageLine[]): Array<{ text: string; credi
     } else if (line.role === 'credit') {
       const credit = creditLine(line.text)!;
       const last = out.at(-1);
-      if (last && last.credit === null) last.credit = credit;
+      const next = zone[i + 1];
+      if (next?.role === 'caption' && splitCaption(next.text).credit === null && !(last && last.credit === null && zone[i - 1]?.role === 'caption')) pending = credit;
+      else if (last && last.credit === null) last.credit = credit;
       else if (!last || last.credit !== credit) out.push({ text: line.text, credit });
     }
   }

@@ -29,6 +29,7 @@ describe('credit lines and appended credits', () => {
     ['Photo: Damian Dovarganes, AP', 'Damian Dovarganes, AP'],
     ['Photograph by Jane Doe', 'Jane Doe'],
     ['Credit: Getty Images', 'Getty Images'],
+    ['Image copyright Getty Images', 'Getty Images'],
   ] as const)('%s', ([line, credit]) => {
     expect(creditLine(line)).toBe(credit);
   });
@@ -40,5 +41,15 @@ describe('credit lines and appended credits', () => {
       'Representational Wikimedia Commons',
     );
     expect(appendedCredit('The talks', 'The talks resumed on Monday.')).toBeNull();
+  });
+});
+
+describe('a caption the page labels as such', () => {
+  test('"Image caption" prefix: a caption, the label dropped', () => {
+    expect(looksLikeCaption('Image caption The mayor has led the city since 2019')).toBe(true);
+    expect(splitCaption('Image caption The mayor has led the city since 2019')).toEqual({ text: 'The mayor has led the city since 2019', credit: null });
+  });
+  test('the words "image caption" inside a sentence are no label', () => {
+    expect(looksLikeCaption('The image caption was wrong, the editor said.')).toBe(false);
   });
 });

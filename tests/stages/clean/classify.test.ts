@@ -35,6 +35,15 @@ describe('classifyLine: boilerplate by lexicon (must not be body)', () => {
     ['Leave a Comment', 'comment-form'],
     ['jsmith says:', 'comment-form'],
     ['Tags :', 'tags'],
+    ['SEE MORE: Council row over the new tram line deepens as costs rise', 'read-more'],
+    ['Related: Ten things to know about the budget', 'read-more'],
+    ['Mayor under fire over tram delays [VIDEO]', 'teaser-link'],
+    ['Most read in world news', 'related-links'],
+    ['Explore further', 'related-links'],
+    ['Stay up to date with Example Corp. Subscribe to our newsletter.', 'newsletter'],
+    ['Follow Example News on Instagram, Facebook, Twitter and YouTube.', 'newsletter'],
+    ['Need more news? Subscribe to our sister title Example Magazine for the latest stories!', 'newsletter'],
+    ['This document is subject to copyright. Apart from any fair dealing no part may be reproduced without the written permission.', 'legal'],
   ] as const)('%s -> %s', ([line, expected]) => {
     expect(kind(line)).toBe('bad');
     expect(reason(line)).toBe(expected);
@@ -42,7 +51,17 @@ describe('classifyLine: boilerplate by lexicon (must not be body)', () => {
 });
 
 describe('classifyLine: short lines are neutral, never boilerplate by lexicon', () => {
-  test.for(['Iran-Azerbaijan Relations', 'NISSAN SENTRA', 'Background', '1 cup blueberries', 'Yes.', 'Read the statement below carefully before you sign it, the lawyer said.'])(
+  test.for([
+    'Iran-Azerbaijan Relations',
+    'NISSAN SENTRA',
+    'Background',
+    '1 cup blueberries',
+    'Yes.',
+    'Read the statement below carefully before you sign it, the lawyer said.',
+    'The minister said: "We will join our partners on Monday."',
+    'She followed the story for years, and stayed up to date on every twist.',
+    'The court [of appeal] ruled on Monday.',
+  ])(
     '%s',
     (line) => {
       expect(reason(line)).toBeNull();

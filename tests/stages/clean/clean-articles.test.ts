@@ -232,6 +232,15 @@ describe('hand-made pages', () => {
     expect(doc.articles).toEqual([]);
   });
 
+  // Regression: a credit line and a labelled caption between two paragraphs cost as much as a
+  // menu block, so the story's second half was lost.
+  test('a caption block between paragraphs is cut out, the story stays one', () => {
+    const story = [PARAGRAPHS[0], PARAGRAPHS[1], 'Image copyright Getty Images', 'Image caption The mayor has led the city since 2019', PARAGRAPHS[3], PARAGRAPHS[4]].join('\n');
+    const doc = clean(story);
+    expect(doc.articles.map((a) => a.body)).toEqual([[PARAGRAPHS[0], PARAGRAPHS[1]].join('\n') + '\n\n' + [PARAGRAPHS[3], PARAGRAPHS[4]].join('\n')]);
+    expect(doc.articles[0]!.captions).toEqual([{ text: 'The mayor has led the city since 2019', credit: 'Getty Images' }]);
+  });
+
   test('a one-line article', () => {
     const line = 'The council approved the budget on Tuesday after a long debate about public transport.';
     expect(clean(line).articles.map((a) => a.body)).toEqual([line]);
