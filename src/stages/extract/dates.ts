@@ -9,7 +9,8 @@ import { articleStage, type StageWarning } from '../../core/stage.js';
 import type { DateMention, Duration } from '../../schema/record.js';
 import { fmtDay, noonUtc, type Ymd } from './dates/calendar.js';
 import { newsChrono } from './dates/chrono.js';
-import { chooseReference } from './dates/reference.js';
+import { completeFromContext } from './dates/context.js';
+import { chooseReference, type Reference } from './dates/reference.js';
 import { resolveAnchors } from './dates/refiners/anchor.js';
 import { timexOf, type Timex } from './dates/timex.js';
 
@@ -70,10 +71,10 @@ function absoluteOnly(chrono: Chrono, body: string, sentences: readonly Span[]):
   return a.filter((f) => JSON.stringify(b.get(`${f.span.start}:${f.span.end}`)) === JSON.stringify(f.timex));
 }
 
-function toMentions(body: string, found: readonly Found[]): { dates: DateMention[]; durations: Duration[] } {
+function toMentions(body: string, found: readonly Found[], sentences: readonly Span[], published: boolean): { dates: DateMention[]; durations: Duration[] } {
   const dates: DateMention[] = [];
   const durations: Duration[] = [];
-  const timexes = resolveAnchors(found.map((f) => f.timex));
+  const timexes = resolveAnchors(completeFromContext(found, body, sentences, published));
   found.forEach((f, i) => {
     const timex = timexes[i]!;
     const text = body.slice(f.span.start, f.span.end);
@@ -82,6 +83,14 @@ function toMentions(body: string, found: readonly Found[]): { dates: DateMention
   });
   return { dates, durations };
 }
+
+const SOURCE_NAMES: Record<Reference['source'], string> = {
+  published: 'the publication date',
+  caption: 'a dated caption',
+  dateline: 'the dateline',
+  'latest-date': 'the latest full date in the text',
+  'other-article': 'the date of another article on the page',
+};
 
 export function annotateDates(article: ArticleDraft, doc: Doc, chrono: Chrono = newsChrono()) {
   const warnings: StageWarning[] = [];
@@ -95,12 +104,12 @@ export function annotateDates(article: ArticleDraft, doc: Doc, chrono: Chrono = 
     if (reference.source !== 'published') {
       warnings.push({
         code: 'reference-from-text',
-        message: `dates: no publication date; relative dates resolved against ${fmtDay(reference.day)} ("${reference.text}", the ${reference.source === 'dateline' ? 'dateline' : 'latest full date in the text'})`,
+        message: `dates: no publication date; relative dates resolved against ${fmtDay(reference.day)} ("${reference.text}", ${SOURCE_NAMES[reference.source]})`,
       });
     }
     found = findAll(chrono, article.body, sentences, reference.day);
   }
-  return { ...toMentions(article.body, found), warnings };
+  return { ...toMentions(article.body, found, sentences, reference?.source === 'published'), warnings };
 }
 
 export const dates = articleStage({

@@ -2,7 +2,10 @@
 // the values and grains a news reader gives them, things that are no dates, durations, offsets,
 // the reference-date fallback, and one regression test per bug fixed.
 import { describe, expect, test } from 'vitest';
+import { createDoc, emptyArticle } from '../../../src/core/doc.js';
+import { RunMap } from '../../../src/core/offsets.js';
 import { loadPipeline, processText } from '../../../src/index.js';
+import { annotateDates } from '../../../src/stages/extract/dates.js';
 
 const pipeline = loadPipeline('pipelines/plain.json');
 
@@ -184,11 +187,73 @@ describe('offsets and time zones', () => {
   });
 });
 
+describe('dates completed from their sentence and text', () => {
+  test('a clock time takes the day stated before it and the zone of the city named with "local time"', () => {
+    expect(found('The embassy in Tehran was attacked on 27 January 2023, at around 08:00 a.m. local time.')).toContainEqual([
+      '08:00 a.m.',
+      '2023-01-27T08:00+03:30',
+      'time',
+    ]);
+  });
+  test('the zone follows daylight saving time on that day', () => {
+    expect(found('Trading in New York opened at 9:30 a.m. local time.')).toContainEqual(['9:30 a.m.', '2013-03-22T09:30-04:00', 'time']);
+    expect(found('Trading in New York opened at 9:30 a.m. local time.', '2013-01-10')).toContainEqual(['9:30 a.m.', '2013-01-10T09:30-05:00', 'time']);
+  });
+  test('"local time" with no city keeps no zone', () => {
+    expect(found('The shelling began at 08:00 a.m. local time.')).toContainEqual(['08:00 a.m.', '2013-03-22T08:00', 'time']);
+  });
+  test('in an undated text a day without a year takes the year of the first full date, not the latest', () => {
+    const text = 'The embassy was attacked on 27 January 2023. On 29 January the staff left. The attacker was executed on 21 May 2025. On 28 January officials had spoken.';
+    const { dates, warnings } = run(text, null);
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['27 January 2023', '2023-01-27'],
+      ['29 January', '2023-01-29'],
+      ['21 May 2025', '2025-05-21'],
+      ['28 January', '2023-01-28'],
+    ]);
+    expect(warnings.map((w) => w.code)).toContain('reference-from-text');
+  });
+  test('with a publication date, a day without a year is placed around it', () => {
+    expect(found('The embassy was attacked on 27 January 2011. On 29 January the staff left.').map((d) => d[1])).toEqual(['2011-01-27', '2013-01-29']);
+  });
+});
+
 describe('reference date', () => {
   test('a dated caption line stands in for a missing publication date, with a warning', () => {
     const { dates, warnings } = run('19 June 2025, Iran, Tehran: Protesters gathered on Sunday.', null);
     expect(dates.map((d) => [d.text, d.value])).toContainEqual(['Sunday', '2025-06-15']);
     expect(warnings.map((w) => w.code)).toContain('reference-from-text');
+  });
+
+  function draft(body: string, captions: string[], published: string | null = null) {
+    const article = { ...emptyArticle(body, RunMap.identity(body.length)), captions: captions.map((text) => ({ text, credit: null })) };
+    if (published) article.published = { text: published, value: published, source: 'page' } as typeof article.published;
+    return article;
+  }
+  const docWith = (...articles: ReturnType<typeof draft>[]) => ({
+    ...createDoc({ id: 't', raw: '', source: { path: 't', sha256: '0'.repeat(64), bytes: 0, format: 'text' } }),
+    articles,
+  });
+
+  test('the page\'s stated date is the reference when the input gives none', () => {
+    const article = draft('Protesters gathered on Sunday.', [], '2023-01-30');
+    const { dates, warnings } = annotateDates(article, docWith(article));
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Sunday', '2023-01-29']]);
+    expect(warnings).toEqual([]);
+  });
+
+  test('a caption dated at its end ("..., January 29, 2023. (Reuters)") stands in, with a warning', () => {
+    const article = draft('Late on Sunday, officials spoke.', ['Passengers arrive at an airport in Baku, Azerbaijan, January 29, 2023. (Reuters)']);
+    const { dates, warnings } = annotateDates(article, docWith(article));
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Sunday', '2023-01-29']]);
+    expect(warnings.map((w) => w.code)).toEqual(['reference-from-text']);
+  });
+
+  test('an undated article on a page takes the date another article offers', () => {
+    const first = draft('Officials spoke on Saturday.', []);
+    const second = draft('The report came out.', [], '2024-07-22');
+    const { dates } = annotateDates(first, docWith(first, second));
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Saturday', '2024-07-20']]);
   });
 
   test('else the latest fully stated date', () => {

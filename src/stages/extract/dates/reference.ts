@@ -1,14 +1,14 @@
 // The date relative expressions resolve against. The input's `published` wins, then the page's
 // stated date (core/doc.ts referenceDate); when neither exists, the best date the text offers:
-// a dated caption or dateline ("19 June 2025, Iran, Tehran: ...") or else the latest fully
-// stated date. Never the machine's clock.
+// a dated caption ("19 June 2025, Iran, Tehran: ..."), a dateline, else the latest fully stated
+// date, else what another article on the same page offers. Never the machine's clock.
 import type { Chrono } from 'chrono-node';
 import { referenceDate, type ArticleDraft, type Doc } from '../../../core/doc.js';
 import { noonUtc, parseYmd, type Ymd } from './calendar.js';
 
 export interface Reference {
   day: Ymd;
-  source: 'published' | 'dateline' | 'latest-date';
+  source: 'published' | 'caption' | 'dateline' | 'latest-date' | 'other-article';
   text: string;
 }
 
@@ -31,17 +31,41 @@ function fullDates(chrono: Chrono, text: string): Array<{ day: Ymd; text: string
 
 const later = (a: Ymd, b: Ymd): boolean => a.y * 400 + a.m * 32 + a.d > b.y * 400 + b.m * 32 + b.d;
 
+/** A date stated at the start of a line of the text (a dateline or dated caption), or null. */
+function datelineOf(chrono: Chrono, text: string): { day: Ymd; text: string } | null {
+  const line = DATELINE.exec(text);
+  const dated = line ? fullDates(chrono, line[1]!)[0] : undefined;
+  return dated ? { day: dated.day, text: line![1]! } : null;
+}
+
+/** The best date an article's own text offers: a dated caption, a dateline, the latest full date. */
+function fromText(article: ArticleDraft, chrono: Chrono): Reference | null {
+  // A photo caption dates its picture, at its start ("19 June 2025, Iran, Tehran: ...") or its
+  // end ("... in Baku, Azerbaijan, January 29, 2023. (Reuters)"): the news is about that day.
+  for (const caption of article.captions) {
+    const dated = datelineOf(chrono, caption.text) ?? fullDates(chrono, caption.text).at(-1);
+    if (dated) return { day: dated.day, text: dated.text, source: 'caption' };
+  }
+  const head = article.body.slice(0, 20_000);
+  const dated = datelineOf(chrono, head);
+  if (dated) return { ...dated, source: 'dateline' };
+  let best: { day: Ymd; text: string } | null = null;
+  for (const d of fullDates(chrono, head)) if (!best || later(d.day, best.day)) best = d;
+  return best ? { day: best.day, text: best.text, source: 'latest-date' } : null;
+}
+
 export function chooseReference(article: ArticleDraft, doc: Doc, chrono: Chrono): Reference | null {
   const given = referenceDate(article, doc);
   const day = given ? parseYmd(given) : null;
   if (day) return { day, source: 'published', text: given! };
-  const head = article.body.slice(0, 20_000);
-  const line = DATELINE.exec(head);
-  if (line) {
-    const dated = fullDates(chrono, line[1]!)[0];
-    if (dated) return { day: dated.day, source: 'dateline', text: line[1]! };
+  const own = fromText(article, chrono);
+  if (own) return own;
+  // A page with several articles: another one's publication date or text is the next best.
+  for (const other of doc.articles) {
+    if (other === article) continue;
+    const stated = other.published?.value ? parseYmd(other.published.value) : null;
+    const found = stated ? { day: stated, text: other.published!.text } : fromText(other, chrono);
+    if (found) return { day: found.day, text: found.text, source: 'other-article' };
   }
-  let best: { day: Ymd; text: string } | null = null;
-  for (const d of fullDates(chrono, head)) if (!best || later(d.day, best.day)) best = d;
-  return best ? { day: best.day, source: 'latest-date', text: best.text } : null;
+  return null;
 }

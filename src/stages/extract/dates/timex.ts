@@ -12,6 +12,10 @@ export type Timex =
       grain: Grain;
       /** Counted from the date mentioned before ("two days later"): see refiners/anchor.ts. */
       anchor?: { n: number; unit: string; ago?: true };
+      /** A clock time with no day stated ("at 08:00 a.m."): see context.ts. */
+      clock?: true;
+      /** A day or month stated without a year ("On 29 January"): see context.ts. */
+      yearless?: true;
     }
   | { kind: 'duration'; value: string }
   /** Recognised but no timex ("14-year-old"): blocks other parsers, then dropped. */

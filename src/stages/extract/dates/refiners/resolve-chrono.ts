@@ -36,11 +36,14 @@ export function chronoTimex(result: ParsingResult, context: ParsingContext): Tim
   }
   if (c.isCertain('hour')) {
     const zone = c.isCertain('timezoneOffset') ? fmtOffset(c.get('timezoneOffset')!) : '';
-    return { kind: 'date', value: fmtTime(day, c.get('hour')!, c.get('minute') ?? 0) + zone, grain: 'time' };
+    const clock = !weekdayOnly && !c.isCertain('day') && !c.isCertain('month') ? { clock: true as const } : {};
+    return { kind: 'date', value: fmtTime(day, c.get('hour')!, c.get('minute') ?? 0) + zone, grain: 'time', ...clock };
   }
-  if (!c.isCertain('year') && c.isCertain('month') && !weekdayOnly) day = { ...day, y: plausibleYear(day.m, ref) };
-  if (c.isCertain('day') || weekdayOnly) return { kind: 'date', value: fmtDay(day), grain: 'day' };
-  if (c.isCertain('month')) return { kind: 'date', value: fmtMonth(day), grain: 'month' };
+  const yearless = !c.isCertain('year') && c.isCertain('month') && !weekdayOnly;
+  if (yearless) day = { ...day, y: plausibleYear(day.m, ref) };
+  const mark = yearless ? { yearless: true as const } : {};
+  if (c.isCertain('day') || weekdayOnly) return { kind: 'date', value: fmtDay(day), grain: 'day', ...mark };
+  if (c.isCertain('month')) return { kind: 'date', value: fmtMonth(day), grain: 'month', ...mark };
   if (c.isCertain('year')) return { kind: 'date', value: fmtYear(day.y), grain: 'year' };
   return null;
 }
