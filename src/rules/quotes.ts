@@ -48,6 +48,29 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople',
 ]);
 
+/** Organisation heads general enough that "the company" / "the group" means the organisation named
+ *  last, whatever its name ("Harlow Steel … the company said"). Others ("the ministry") must match
+ *  a word of the organisation's name. */
+export const GENERIC_ORG_HEADS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'organisation', 'organization', 'corporation', 'business', 'carrier', 'airline', 'retailer',
+  'bank', 'network', 'newspaper', 'broadcaster', 'outlet', 'channel', 'watchdog', 'agency', 'charity', 'club', 'team',
+]);
+
+/** Heads that stand for a country's state: "Norway's government", "Iran's authorities". */
+export const STATE_HEADS: ReadonlySet<string> = new Set([
+  'government', 'administration', 'authorities', 'authority', 'cabinet', 'regime', 'leadership', 'side', 'state',
+]);
+
+/** Person roles a writer uses in place of the name of the person just quoted ("Ghazaee said …
+ *  The Azerbaijani affairs expert added …"). Participants of the events ("the suspect", "the
+ *  attacker", "a witness") are left out: they are other people. */
+export const VARIATION_HEADS: ReadonlySet<string> = new Set([
+  'expert', 'analyst', 'diplomat', 'ambassador', 'envoy', 'official', 'minister', 'professor', 'economist', 'researcher',
+  'scientist', 'lawmaker', 'senator', 'politician', 'veteran', 'spokesman', 'spokeswoman', 'spokesperson', 'commentator',
+  'scholar', 'historian', 'strategist', 'consultant', 'executive', 'chief', 'director', 'leader', 'president', 'chairman',
+  'chairwoman', 'governor', 'mayor', 'general', 'commander', 'judge', 'lawyer', 'attorney', 'prosecutor', 'author', 'writer',
+]);
+
 /** Head nouns of descriptions that name a person by role ("the president", "the minister"). */
 export const PERSON_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'premier', 'chancellor', 'secretary', 'senator', 'governor', 'mayor', 'ambassador', 'envoy',

@@ -5,7 +5,7 @@
 import type { Speaker } from '../../schema/record.js';
 import type { Phrase } from '../extract/quotes/cues.js';
 import { headToken, speakerWords, type EntityLike, type TokenView } from '../extract/quotes/phrases.js';
-import { ORG_HEADS, OTHER_PRONOUNS, PERSON_HEADS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from '../../rules/quotes.js';
+import { GENERIC_ORG_HEADS, ORG_HEADS, OTHER_PRONOUNS, PERSON_HEADS, PERSON_PRONOUNS, PLURAL_PRONOUNS, STATE_HEADS, THING_PRONOUNS, VARIATION_HEADS } from '../../rules/quotes.js';
 
 type Kind = 'person' | 'org' | 'plural' | 'unknown';
 
@@ -13,6 +13,8 @@ interface Known {
   at: number;
   canonical: string | null;
   kind: Kind;
+  /** Sentence index of the mention. */
+  sentence: number;
 }
 
 /** How far back (in characters) a pronoun may find its speaker: about three paragraphs. */
@@ -39,7 +41,7 @@ export class SpeakerResolver {
     const cached = this.cache.get(key);
     if (cached) return cached;
     const { speaker, kind } = this.resolveNew(phrase);
-    this.known.push({ at: speaker.start, canonical: speaker.canonical, kind });
+    this.known.push({ at: speaker.start, canonical: speaker.canonical, kind, sentence: this.v.tokens[phrase[0]]!.sentence });
     this.cache.set(key, speaker);
     return speaker;
   }
@@ -82,21 +84,39 @@ export class SpeakerResolver {
       const org = inside.find((e) => e.label === 'ORG') ?? inside.find((e) => e.label === 'GPE' || e.label === 'NORP');
       if (org) return { speaker: { ...base, canonical: org.canonical }, kind: 'org' };
     }
+    const state = STATE_HEADS.has(head) ? inside.find((e) => e.label === 'GPE') : undefined;
+    if (state) return { speaker: { ...base, canonical: state.canonical }, kind: 'org' }; // "Norway's government"
     if (ORG_HEADS.has(head) && !SPOKES.has(head)) {
       const named = (e: EntityLike): boolean => e.label === 'ORG' && hasWord(`${e.text} ${e.canonical}`, head);
       const found =
         inside.find(named) ??
         this.lastEntityBefore(start, named, Infinity) ??
-        this.lastEntityBefore(start, (e) => e.label === 'ORG' && this.wordBefore(e.start) === head, Infinity);
+        this.lastEntityBefore(start, (e) => e.label === 'ORG' && this.wordBefore(e.start) === head, Infinity) ??
+        (GENERIC_ORG_HEADS.has(head) && this.definite(phrase) ? this.lastEntityBefore(start, (e) => e.label === 'ORG', PRONOUN_REACH) : null);
       if (found) return { speaker: { ...base, canonical: found.canonical }, kind: 'org' };
       return { speaker: { ...base, canonical: null }, kind: 'org' };
     }
     if (PERSON_HEADS.has(head)) {
       const found = this.lastEntityBefore(start, (e) => e.label === 'PERSON' && this.roleNear(e, head), Infinity);
-      return { speaker: { ...base, canonical: found?.canonical ?? null }, kind: 'person' };
+      const variation = !found && VARIATION_HEADS.has(head) && this.definite(phrase) ? this.lastPersonSpeaker(phrase) : null;
+      return { speaker: { ...base, canonical: found?.canonical ?? variation }, kind: 'person' };
     }
     const plural = v.tokens[phrase[1]]!.pos === 'NOUN' && /s$/.test(v.tokens[phrase[1]]!.norm);
     return { speaker: { ...base, canonical: null }, kind: plural ? 'plural' : 'unknown' };
+  }
+
+  /** "The …" or "the …": a description of someone already in the story. */
+  private definite(phrase: Phrase): boolean {
+    return this.v.tokens[phrase[0]]!.norm === 'the';
+  }
+
+  /** The named person who spoke last, when that was in an earlier sentence and nobody spoke since:
+   *  "Ghazaee said … The Azerbaijani affairs expert added …". */
+  private lastPersonSpeaker(phrase: Phrase): string | null {
+    const last = this.known[this.known.length - 1];
+    const start = this.v.tokens[phrase[0]]!.start;
+    if (!last || last.kind !== 'person' || !last.canonical || last.at >= start || start - last.at > PRONOUN_REACH) return null;
+    return last.sentence < this.v.tokens[phrase[0]]!.sentence ? last.canonical : null;
   }
 
   /** A name the entities stage did not give: the fullest entity name ending with its last word. */

@@ -121,8 +121,8 @@ describe('quotes: the sample pages, as a careful reader marks them', () => {
     const record = processText(fs.readFileSync(path, 'utf8'), { pipeline, id: file });
     const quotes = samplePageQuotes(record);
     for (const e of page.expect) {
-      const found = quotes.find((q) => matchQuote(q.body, [q.quote], e));
-      expect(found ? view(found.quote, e, 'overlap') : null, e.text).toEqual(want(e));
+      const found = record.articles.map((a) => matchQuote(a.body, a.quotes, e)).find((q) => q !== undefined);
+      expect(view(found, e, 'overlap'), e.text).toEqual(want(e));
     }
     const direct = quotes.filter((q) => q.quote.kind === 'direct').map((q) => norm(q.quote.text));
     expect(direct.sort()).toEqual(page.expect.filter((e) => e.kind === 'direct').map((e) => norm(e.text)).sort());

@@ -286,7 +286,14 @@ function nameRun(v: TokenView, phrase: [number, number], head: number): Span | n
   let cut = first;
   for (let t = first; t <= head; t++) if (TITLE_WORDS.has(v.tokens[t]!.norm)) cut = t + 1;
   if (cut > head) return null; // only titles ("the President"): a description
+  if (cut === head && isRoleNoun(v.tokens[head]!.norm)) return null; // "Police said", "Officials said"
   return { start: v.tokens[cut]!.start, end: v.tokens[head]!.end };
+}
+
+/** A common noun for a role or a body, singular or plural ("police", "officials", "authorities"). */
+function isRoleNoun(norm: string): boolean {
+  const singular = norm.endsWith('ies') ? `${norm.slice(0, -3)}y` : norm.replace(/s$/, '');
+  return [norm, singular].some((w) => PERSON_HEADS.has(w) || ORG_HEADS.has(w));
 }
 
 /** The role words of a description ("spokesman", "ministry") for the resolver. */

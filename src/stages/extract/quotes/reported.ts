@@ -16,6 +16,10 @@ export interface ReportedSpan {
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 const NOT_SUBJECT_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'himself', 'herself', 'itself', 'themselves', 'what', 'whom', 'this', 'that']);
 
+const CLAUSE_BREAKS = new Set([':', ';', '--', '—', '–']);
+/** Conjunctions that make "X said that …" a subordinate clause of the writer's sentence. */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', 'as', 'since', 'because', 'even']);
+
 interface Sentence {
   first: number;
   last: number;
@@ -53,11 +57,17 @@ function clauseAfter(v: TokenView, cue: number, last: number): number {
 
 /** End offset of a reported clause: the sentence end, less a trailing ", according to X" and the
  *  final punctuation. */
-function clauseEnd(v: TokenView, from: number, last: number): number {
+function clauseEnd(v: TokenView, from: number, last: number, subordinate = false): number {
   let end = last;
   for (let k = from; k < last; k++) {
     if (v.quoteOf[k]! >= 0) continue;
     const n = normOf(v, k);
+    // A colon, semicolon or dash starts the writer's own words; in "While X said that A, B" the
+    // main clause B after the comma is the writer's too.
+    if ((CLAUSE_BREAKS.has(n) || (subordinate && n === ',')) && k > from) {
+      end = k - 1;
+      break;
+    }
     // ", according to X" names the source; "and added that …" starts the next reported clause.
     const coordinated = (n === ',' || n === 'and') && isSpeechCue(v, k + 1) && normOf(v, k + 2) === 'that';
     if ((n === ',' && normOf(v, k + 1) === 'according') || coordinated) {
@@ -82,6 +92,19 @@ function mostlyQuoted(v: TokenView, from: number, to: number): boolean {
   return words === 0 || inside / words > 0.6;
 }
 
+/** A mixed quote ('This attack demonstrates the "serious consequences …",' it said) reports
+ *  speech: at least three words and a verb stand outside the quotation marks. */
+function writerFrames(v: TokenView, from: number, to: number): boolean {
+  let words = 0;
+  let verb = false;
+  for (let k = from; k <= to; k++) {
+    if (v.quoteOf[k]! >= 0 || v.tokens[k]!.pos === 'PUNCT') continue;
+    words++;
+    verb ||= isVerb(v, k);
+  }
+  return words >= 3 && verb;
+}
+
 const hasVerb = (v: TokenView, from: number, to: number): boolean => {
   for (let k = from; k <= to; k++) if (isVerb(v, k)) return true;
   return false;
@@ -101,7 +124,7 @@ function clauseBefore(v: TokenView, sentence: Sentence, cue: number, speaker: Ph
   if (mark !== ',' && !quotedComma) return null;
   const from = sentence.first;
   const to = lead - 1;
-  if (v.quoteOf[from]! >= 0 || mostlyQuoted(v, from, to) || wordCount(v, from, to) < 3 || !hasVerb(v, from, to)) return null;
+  if (v.quoteOf[from]! >= 0 || !writerFrames(v, from, to) || wordCount(v, from, to) < 3 || !hasVerb(v, from, to)) return null;
   // "According to X, …" and "In Iran, …" are settings, not what was said.
   const opener = v.tokens[from]!;
   if (opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.norm === 'according') return null;
@@ -160,7 +183,9 @@ export function findReportedSpeech(v: TokenView): ReportedSpan[] {
       cues.push(t);
       const start = clauseAfter(v, t, sentence.last);
       if (start >= 0 && start <= sentence.last) {
-        const end = clauseEnd(v, start, sentence.last);
+        const lead = Math.min(speaker[0], t) - 1;
+        const subordinate = lead >= sentence.first && lead <= sentence.first + 1 && SUBORDINATORS.has(normOf(v, lead));
+        const end = clauseEnd(v, start, sentence.last, subordinate);
         const last = lastTokenBefore(v, end, sentence.last);
         if (last >= start && !(v.quoteOf[start]! >= 0 && mostlyQuoted(v, start, last)) && hasVerb(v, start, last) && wordCount(v, start, last) >= 3) {
           found.push({ start: v.tokens[start]!.start, end, cue: t, speaker });
