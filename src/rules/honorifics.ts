@@ -41,3 +41,15 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set('jr jr. sr sr. ii iii 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'al el bin ibn bint abu abd abdul de da di del della dos das do du van von der den ter la le ul ud e ye'.split(' '),
 );
+
+/**
+ * Portfolio words after "Minister of", "Secretary of": part of the title, not a name ("Deputy
+ * Minister of Foreign Affairs of Azerbaijan X", "Secretary of State X").
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  (
+    'affairs state foreign interior internal external home defence defense finance economy economic trade health education justice ' +
+    'energy oil culture transport labour labor agriculture environment intelligence security treasury commerce industry development ' +
+    'communications information tourism sport sports youth women science technology housing welfare and'
+  ).split(' '),
+);

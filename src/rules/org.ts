@@ -28,7 +28,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 );
 
 /** Connectors that may join the words of one organisation name ("Centre for ...", "Research and Development Agency"). */
-export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'des', 'la', 'der', 'für']);
+export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'des', 'la', 'der', 'für', 'with']);
 
 /** Last words of facility names. */
 export const FAC_SUFFIXES: ReadonlySet<string> = new Set(

@@ -3,7 +3,8 @@
 // and found again where capitals proved nothing), types for what no rule could type, and
 // "Azerbaijan's Foreign Ministry" as one organisation. Runs after every candidate source.
 import type { Candidate, EntityLabel } from '../extract/entities/candidate.js';
-import { STATE_BODY_MODIFIERS } from '../../rules/org.js';
+import { BARE } from '../extract/entities/classify.js';
+import { ORG_HEADS, STATE_BODY_MODIFIERS, UNIQUE_BODIES } from '../../rules/org.js';
 import { gazetteer } from '../../rules/gazetteer.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../rules/honorifics.js';
 import { STOPWORDS } from '../../rules/stopwords.js';
@@ -34,7 +35,7 @@ export function resolveEntities(body: string, candidates: readonly Candidate[]):
     if (label) typed.push({ start: c.start, end: c.end, label, strength: c.strength });
   }
   const found = findAgain(body, alignShortNames(body, typeByNeighbours(body, typed)), others);
-  return mergePossessiveOrgs(body, found);
+  return mergePossessiveOrgs(body, found).filter((m) => m.strength !== BARE);
 }
 
 /**
@@ -43,7 +44,7 @@ export function resolveEntities(body: string, candidates: readonly Candidate[]):
  */
 function typeByNeighbours(body: string, list: readonly TypedMention[]): TypedMention[] {
   return list.map((m, i) => {
-    if (m.strength > 1) return m;
+    if (m.strength > 1 || m.strength === BARE) return m;
     const next = list[i + 1];
     const prev = list[i - 1];
     const gapAfter = next ? body.slice(m.end, next.start) : '';
@@ -75,7 +76,7 @@ function alignShortNames(body: string, list: readonly TypedMention[]): TypedMent
     }
   }
   return list.map((m) => {
-    if (m.strength > 1) return m;
+    if (m.strength > 1 || m.strength === BARE) return m;
     const text = body.slice(m.start, m.end);
     if (/\s/.test(text)) return m;
     if (orgFirst.has(text) && !personWords.has(text)) return { ...m, label: 'ORG' };
@@ -195,7 +196,7 @@ function findAgain(body: string, typed: readonly TypedMention[], others: readonl
   const taken = new Coverage();
   for (const m of [...typed, ...others]) taken.add(m.start, m.end);
   const seen = new Set<string>();
-  const names = typed.map((m) => ({ text: body.slice(m.start, m.end), label: m.label }));
+  const names = typed.filter((m) => m.strength !== BARE).map((m) => ({ text: body.slice(m.start, m.end), label: m.label }));
   for (const m of typed) {
     const short = shortOrgName(body.slice(m.start, m.end), m.label);
     if (short) names.push({ text: short, label: 'ORG' });
@@ -239,14 +240,20 @@ function shortOrgName(text: string, label: EntityLabel): string | null {
   return generic ? first : null;
 }
 
+/** A state body's name: "Foreign Ministry", "Parliament", "Revolutionary Guards". */
+function isBody(text: string): boolean {
+  const lower = text.toLowerCase();
+  return STATE_BODY_MODIFIERS.has(firstWord(text)) || UNIQUE_BODIES.has(lower) || ORG_HEADS.has(lower) || gazetteer().isOrgSuffix(lower);
+}
+
 /** "Azerbaijan's Foreign Ministry": a place owning an organisation head is one ORG mention. */
 function mergePossessiveOrgs(body: string, list: readonly TypedMention[]): TypedMention[] {
   const out: TypedMention[] = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
     const b = list[i + 1];
-    if (b && a.label === 'GPE' && b.label === 'ORG' && /^['’]s $/.test(body.slice(a.end, b.start)) && STATE_BODY_MODIFIERS.has(firstWord(body.slice(b.start, b.end)))) {
-      out.push({ start: a.start, end: b.end, label: 'ORG', strength: Math.max(a.strength, b.strength) });
+    if (b && a.label === 'GPE' && b.label === 'ORG' && /^['’]s $/.test(body.slice(a.end, b.start)) && (b.strength === BARE || isBody(body.slice(b.start, b.end)))) {
+      out.push({ start: a.start, end: b.end, label: 'ORG', strength: Math.max(a.strength, b.strength, 1) });
       i++;
       continue;
     }

@@ -5,7 +5,7 @@ import type { EntityLabel } from './candidate.js';
 import type { Candidate } from './candidate.js';
 import { isAcronym, type Run, type Word } from './runs.js';
 import { gazetteer, type GazKind } from '../../../rules/gazetteer.js';
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../../../rules/honorifics.js';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../../rules/honorifics.js';
 import { COMPASS_WORDS, COUNTRY_ABBREVIATIONS, PLACE_PREFIXES } from '../../../rules/places.js';
 import { STOPWORDS } from '../../../rules/stopwords.js';
 import { EVENT_HEADS, LAW_HEADS } from '../../../rules/entities.js';
@@ -32,6 +32,9 @@ const KIND_LABEL: Record<GazKind, EntityLabel> = {
 
 /** Strength of each kind of evidence; the resolver lets stronger evidence win. */
 export const STRENGTH = { gazetteer: 3, head: 3, title: 3, acronym: 2, name: 2, guess: 1 } as const;
+
+/** Strength of a bare organisation head: never a mention by itself. */
+export const BARE = 0;
 
 /** A name of a law, treaty or event: it claims its words and is dropped by the resolver. */
 export const otherName = (start: number, end: number, words: number): Candidate => ({ start, end, label: null, source: 'other', strength: 4, words });
@@ -62,7 +65,20 @@ export function classifyRun(run: Run, before: Word | undefined, beforeThat?: Wor
   for (const part of splitAfterLegalForms(run)) {
     let afterOf = ofTitle;
     let first = true;
-    for (const piece of splitAtConnectors(part)) {
+    for (const whole of splitAtConnectors(part)) {
+      // "Minister of Foreign Affairs of Azerbaijan X": the portfolio is part of the title.
+      let piece = whole;
+      if (afterOf && !first) {
+        let k = 0;
+        while (k < piece.length && PORTFOLIO_WORDS.has(piece[k]!.lower) && !lookup([piece[k]!])) k++;
+        piece = piece.slice(k);
+        if (piece.length === 0) continue;
+        if (k > 0) {
+          out.push(...splitAtTitles(piece, true, false));
+          afterOf = false;
+          continue;
+        }
+      }
       out.push(...splitAtTitles(piece, (first && cue) || startsWithHonorific(piece), afterOf));
       // "President of Egypt Abdel Fattah El-Sisi": a name after "title of place" is a person.
       afterOf = TITLE_HEADS.has(piece[piece.length - 1]!.lower);
@@ -119,6 +135,8 @@ function keepsConnector(run: Run, i: number, left: Word[]): boolean {
   const { isOrgSuffix } = gazetteer();
   if (w.lower === 'the') return run[i - 1]?.lower === 'of' && left.length > 0;
   if (w.lower === '&') return true;
+  // "State Committee for Work with Religious Organizations": 'with' inside a body's remit only.
+  if (w.lower === 'with') return left.some((x) => x.lower === 'for' || x.lower === 'of') && left.some((x) => ORG_HEADS.has(x.lower) || isOrgSuffix(x.lower));
   if (w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'de' || w.lower === 'du' || w.lower === 'des' || w.lower === 'la' || w.lower === 'der') {
     if (TITLE_HEADS.has(prev.lower) && !ORG_HEADS.has(prev.lower)) return false;
     return ORG_HEADS.has(prev.lower) || isOrgSuffix(prev.lower) || GPE_HEADS.has(prev.lower) || LOC_HEADS.has(prev.lower) || prev.lower === 'people' || w.lower !== 'of' && w.lower !== 'for';
@@ -217,6 +235,8 @@ function classifySegment(input: Run, cue: boolean, afterOf = false): Candidate[]
     if (prefix > 0 && prefix < run.length - 2 && (run[prefix + 1]!.lower === 'of' || run[prefix + 1]!.lower === 'for') && (ORG_HEADS.has(run[prefix]!.lower) || g.isOrgSuffix(run[prefix]!.lower))) {
       return [make(run, 'ORG', 'head', STRENGTH.head)];
     }
+    // A place's body: "Azerbaijani Embassy", "Iranian Government".
+    if (prefix === run.length - 1 && ORG_HEADS.has(last.lower)) return [make(run, 'ORG', 'head', STRENGTH.head)];
     // A company's national branch: "Ford Australia", "GM Europe".
     const tail = lookup([last]);
     if (run.length === 2 && COMPASS_WORDS.has(first.lower) && tail !== null && tail !== 'org' && tail !== 'person' && tail !== 'norp') return [make(run, 'GPE', 'head', STRENGTH.head)];
@@ -231,7 +251,10 @@ function classifySegment(input: Run, cue: boolean, afterOf = false): Candidate[]
   }
   if (run.length === 1 && first.text.replace(/\./g, '').length === 1) return [];
   if (run.length === 1 && UNIQUE_BODIES.has(first.lower) && !first.initial) return [make(run, 'ORG', 'head', STRENGTH.head)];
-  if (run.length === 1 && (g.isOrgSuffix(first.lower) || BARE_GENERIC.has(first.lower) || LAW_HEADS.has(first.lower) || EVENT_HEADS.has(first.lower))) return [];
+  // A bare organisation head ("the Embassy", "Government") is no name; kept weakest so that the
+  // resolver can join it to a place that owns it ("Azerbaijan's Embassy"), dropped otherwise.
+  if (run.length === 1 && (g.isOrgSuffix(first.lower) || ORG_HEADS.has(first.lower))) return [make(run, 'ORG', 'head', BARE)];
+  if (run.length === 1 && (BARE_GENERIC.has(first.lower) || LAW_HEADS.has(first.lower) || EVENT_HEADS.has(first.lower))) return [];
   if (cue) return [make(run, 'PERSON', 'title', STRENGTH.title)];
   if (run.length > 1 && PLACE_PREFIXES.has(first.lower) && first.cap) return [make(run, 'GPE', 'name', STRENGTH.name)];
   if (run.length > 1 && run.length <= 4 && (g.firstNames.has(first.lower) || (g.lastNames.has(last.lower) && !g.isCommonWord(first.lower)))) {
