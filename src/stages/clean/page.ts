@@ -569,5 +569,8 @@ function reasonOf(line: PageLine, afterCut: boolean): string {
   if (line.role === 'repeated') return isTitleLike(line.text) ? 'duplicate-title' : 'duplicate';
   if (line.role) return line.role;
   if (line.label.reason) return line.label.reason;
-  return line.label.kind === 'good' ? 'outside-article' : 'menu';
+  // Short Capitalised lines are navigation; longer lower-case text is prose of something else
+  // (a glossary entry, a teaser), so it is named as such.
+  const menuLike = line.f.words <= 3 || line.f.capitalShare >= CLASSIFY.menuCapitalShare;
+  return line.label.kind === 'good' || !menuLike ? 'outside-article' : 'menu';
 }

@@ -25,6 +25,25 @@ interface Expected {
   captions: Array<[string, string | null]>;
 }
 
+/** Raw text that is neither body (through the offset maps) nor listed in `removed`, whitespace and invisible format characters aside. */
+function uncovered(doc: Doc): string[] {
+  const covered = new Uint8Array(doc.raw.length);
+  for (const a of doc.articles) {
+    const map = composeMaps(a.bodyToText, doc.textToRaw);
+    for (let i = 0; i < a.body.length; i++) covered[map.toSource(i)] = 1;
+  }
+  for (const r of doc.removed) covered.fill(1, r.start, r.end);
+  const holes: string[] = [];
+  for (let i = 0; i < covered.length; i++) {
+    if (covered[i] || /[\s\p{Cf}]/u.test(doc.raw[i]!)) continue;
+    let j = i;
+    while (j < covered.length && !covered[j]) j++;
+    holes.push(doc.raw.slice(i, j));
+    i = j;
+  }
+  return holes;
+}
+
 const SAMPLES: Array<[string, { publisher: string | null; articles: Expected[]; absent: string[]; tags?: string[] }]> = [
   [
     '000_8fae0fd90044b660.txt',
@@ -170,6 +189,10 @@ describe('sample pages, as a careful reader checks them', () => {
     }
   });
 
+  test.for(SAMPLES.map(([f]) => f))('%s: every visible raw character is in a body or in removed', (file) => {
+    expect(uncovered(clean(sample(file)))).toEqual([]);
+  });
+
   test('removed reasons name what was dropped (000, 003)', () => {
     const reasons = (file: string): Set<string> => new Set(clean(sample(file)).removed.map((r) => r.reason));
     expect([...reasons('000_8fae0fd90044b660.txt')]).toEqual(expect.arrayContaining(['title', 'duplicate-title', 'caption', 'duplicate-caption', 'share-counter']));
@@ -284,6 +307,17 @@ describe('clean text passes through with its body intact', () => {
   // Gold bodies of the benchmark are article text only (some hold tables or tweet embeds the
   // cleaner does not read as prose): most must come through word for word, and none may lose
   // most of its words.
+  const devPages = fs.existsSync(devDir)
+    ? fs
+        .readdirSync(devDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => JSON.parse(fs.readFileSync(path.join(devDir, f), 'utf8')) as { id: string; text: string })
+    : [];
+  test.skipIf(devPages.length === 0)('dev pages: every visible raw character is in a body or in removed (skipped when ../shared/dev is absent)', () => {
+    for (const page of devPages) expect(uncovered(clean(page.text)), page.id).toEqual([]);
+  });
+
   test.skipIf(gold.length === 0)('dev gold bodies (skipped when ../shared/dev is absent)', () => {
     let intact = 0;
     for (const g of gold) {
