@@ -10,7 +10,7 @@ import { loadPipeline, processText } from '../src/index.js';
 import type { Quote } from '../src/schema/record.js';
 import { analyzeText } from '../src/stages/analyze/analyze.js';
 import { extractQuotes } from '../src/stages/extract/quotes.js';
-import { DIRECT_PATTERNS, NEGATIVE_DIRECT, NEGATIVE_SPEAKERS, REPORTED_PATTERNS, SAMPLE_PAGES, norm, runCase, samplePageQuotes, type Expected } from '../tests/stages/extract/quotes.cases.js';
+import { DIRECT_PATTERNS, NEGATIVE_DIRECT, NEGATIVE_SPEAKERS, REPORTED_PATTERNS, SAMPLE_PAGES, UNSEEN_PATTERNS, norm, runCase, samplePageQuotes, type Expected } from '../tests/stages/extract/quotes.cases.js';
 
 interface Tally {
   tp: number;
@@ -20,6 +20,10 @@ interface Tally {
   speakerOk: number;
   canonicalPairs: number;
   canonicalOk: number;
+}
+function diff(a: { direct: Tally; indirect: Tally }, b: { direct: Tally; indirect: Tally }): { direct: Tally; indirect: Tally } {
+  const one = (x: Tally, y: Tally): Tally => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, v - y[k as keyof Tally]])) as unknown as Tally;
+  return { direct: one(a.direct, b.direct), indirect: one(a.indirect, b.indirect) };
 }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, pairs: 0, speakerOk: 0, canonicalPairs: 0, canonicalOk: 0 });
 const rows = { direct: tally(), indirect: tally() };
@@ -72,6 +76,9 @@ function score(where: string, body: string, predicted: readonly Quote[], expecte
 for (const c of [...DIRECT_PATTERNS, ...REPORTED_PATTERNS, ...NEGATIVE_SPEAKERS]) score(`[${c.name}]`, c.text, runCase(c).quotes, c.expect);
 for (const [name, text] of NEGATIVE_DIRECT) score(`[negative: ${name}]`, text, runCase({ text }).quotes.filter((q) => q.kind === 'direct'), []);
 const tablesOnly = structuredClone(rows);
+for (const c of UNSEEN_PATTERNS) score(`[unseen: ${c.name}]`, c.text, runCase(c).quotes, c.expect);
+const unseenOnly = diff(rows, tablesOnly);
+const afterUnseen = structuredClone(rows);
 
 const pagesDir = 'input';
 const samplesThere = SAMPLE_PAGES.every((p) => fs.existsSync(path.join(pagesDir, p.file)));
@@ -104,11 +111,9 @@ function report(label: string, r: { direct: Tally; indirect: Tally }): void {
     );
   }
 }
-const pagesOnly = {
-  direct: Object.fromEntries(Object.entries(rows.direct).map(([k, v]) => [k, v - tablesOnly.direct[k as keyof Tally]])) as unknown as Tally,
-  indirect: Object.fromEntries(Object.entries(rows.indirect).map(([k, v]) => [k, v - tablesOnly.indirect[k as keyof Tally]])) as unknown as Tally,
-};
+const pagesOnly = diff(rows, afterUnseen);
 report('tables', tablesOnly);
+report('unseen table', unseenOnly);
 report('sample pages', pagesOnly);
 report('all', rows);
 

@@ -19,7 +19,9 @@ interface Known {
 
 /** How far back (in characters) a pronoun may find its speaker: about three paragraphs. */
 const PRONOUN_REACH = 1500;
-const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'statement', 'spokesmen']);
+/** Heads of a description that speaks for the organisation named in it ("a spokesman for X",
+ *  "officials at X"): the organisation is the entity meant. */
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'statement', 'spokesmen', 'officials']);
 
 const kindOfLabel = (label: string): Kind => (label === 'PERSON' ? 'person' : label === 'ORG' || label === 'GPE' || label === 'NORP' ? 'org' : 'unknown');
 

@@ -556,3 +556,162 @@ export const SAMPLE_PAGES: Array<{ file: string; expect: Expected[] }> = [
     ],
   },
 ];
+
+/** Written after the rules above and scored once before any change to the stage (figures in
+ *  .scratch/notes/issue-7.md): a check on wording the rules were not fitted to. Cases that still
+ *  fail carry `known`. */
+export const UNSEEN_PATTERNS: Case[] = [
+  {
+    name: 'inverted name with a trailing appositive',
+    text: '"We are deeply concerned by the escalation," said Maria Santos, the UN envoy for the region.',
+    entities: [['Maria Santos', 'PERSON', 'Maria Santos'], ['UN', 'ORG', 'United Nations']],
+    expect: [{ kind: 'direct', text: 'We are deeply concerned by the escalation,', speaker: 'Maria Santos', canonical: 'Maria Santos' }],
+  },
+  {
+    name: 'appositive name, "said in an interview that"',
+    text: "The company's chief executive, Peter Lang, said in an interview that the merger would create 2,000 jobs.",
+    entities: [['Peter Lang', 'PERSON', 'Peter Lang']],
+    expect: [{ kind: 'indirect', text: 'the merger would create 2,000 jobs', speaker: 'Peter Lang', canonical: 'Peter Lang' }],
+  },
+  {
+    name: 'honorific and a second quote in the next sentence',
+    text: 'Amina Khan lost the case on Monday. "This is not over," Ms. Khan told The Associated Press by phone. "We will take it to the Supreme Court."',
+    entities: [['Amina Khan', 'PERSON', 'Amina Khan'], ['Khan', 'PERSON', 'Amina Khan'], ['The Associated Press', 'ORG', 'Associated Press']],
+    expect: [
+      { kind: 'direct', text: 'This is not over,', speaker: 'Khan', canonical: 'Amina Khan' },
+      { kind: 'direct', text: 'We will take it to the Supreme Court.', speaker: 'Khan', canonical: 'Amina Khan' },
+    ],
+  },
+  {
+    name: 'officials at an organisation',
+    text: 'Officials at the Health Ministry said 12 new cases had been confirmed overnight.',
+    entities: [['Health Ministry', 'ORG', 'Health Ministry']],
+    expect: [{ kind: 'indirect', text: '12 new cases had been confirmed overnight', speaker: 'Officials at the Health Ministry', canonical: 'Health Ministry' }],
+  },
+  {
+    name: 'an institution speaks, "said on Tuesday it was"',
+    text: 'The White House said on Tuesday it was reviewing the report.',
+    entities: [['White House', 'ORG', 'White House']],
+    expect: [{ kind: 'indirect', text: 'it was reviewing the report', speaker: 'White House', canonical: 'White House' }],
+  },
+  {
+    name: 'curly marks, "insisted" after the quote',
+    text: '“I never said that,” the senator insisted.',
+    expect: [{ kind: 'direct', text: 'I never said that,', speaker: 'the senator', canonical: null }],
+  },
+  {
+    name: 'short answer after "replied:"',
+    text: 'Asked whether he would resign, Mr. Ortiz replied: "Absolutely not."',
+    entities: [['Ortiz', 'PERSON', 'Luis Ortiz']],
+    expect: [{ kind: 'direct', text: 'Absolutely not.', speaker: 'Ortiz', canonical: 'Luis Ortiz' }],
+  },
+  {
+    name: '"she added, pointing to" with the name in the sentence before',
+    text: 'Police Chief Dana Reyes presented the figures on Monday. "The numbers speak for themselves," she added, pointing to a 40 percent drop in crime.',
+    entities: [['Dana Reyes', 'PERSON', 'Dana Reyes']],
+    expect: [{ kind: 'direct', text: 'The numbers speak for themselves,', speaker: 'she', canonical: 'Dana Reyes' }],
+  },
+  {
+    name: 'according to witnesses',
+    text: 'According to witnesses, the gunman fired at least 20 shots.',
+    expect: [{ kind: 'indirect', text: 'the gunman fired at least 20 shots', speaker: 'witnesses', canonical: null }],
+  },
+  {
+    name: 'the bank warned that',
+    text: 'The bank warned that inflation could stay above its target until 2026.',
+    expect: [{ kind: 'indirect', text: 'inflation could stay above its target until 2026', speaker: 'The bank', canonical: null }],
+  },
+  {
+    name: 'plural common-noun speaker',
+    text: 'Analysts said the decision was widely expected.',
+    expect: [{ kind: 'indirect', text: 'the decision was widely expected', speaker: 'Analysts', canonical: null }],
+  },
+  {
+    name: 'quote, title and name, "adding that"',
+    text: '"It\'s a great day for the city," Mayor Tom Reed said at a news conference, adding that construction would start in the spring.',
+    entities: [['Tom Reed', 'PERSON', 'Tom Reed']],
+    expect: [
+      { kind: 'direct', text: "It's a great day for the city,", speaker: 'Tom Reed', canonical: 'Tom Reed' },
+      { kind: 'indirect', text: 'construction would start in the spring', speaker: 'Tom Reed', canonical: 'Tom Reed' },
+    ],
+  },
+  {
+    name: 'foreign ministry statement with a quoted fragment',
+    text: 'Russia\'s foreign ministry said in a statement that the sanctions were "illegal and counterproductive."',
+    entities: [['Russia', 'GPE', 'Russia'], ['foreign ministry', 'ORG', 'Russian Foreign Ministry']],
+    expect: [
+      { kind: 'indirect', text: 'the sanctions were "illegal and counterproductive."', speaker: 'foreign ministry', canonical: 'Russian Foreign Ministry' },
+      { kind: 'direct', text: 'illegal and counterproductive.', speaker: 'foreign ministry', canonical: 'Russian Foreign Ministry' },
+    ],
+  },
+  {
+    name: 'inverted name with age and relative clause',
+    text: '"We have lost everything," said Ahmed Hassan, 54, whose house was destroyed.',
+    entities: [['Ahmed Hassan', 'PERSON', 'Ahmed Hassan']],
+    expect: [{ kind: 'direct', text: 'We have lost everything,', speaker: 'Ahmed Hassan', canonical: 'Ahmed Hassan' }],
+  },
+  {
+    name: 'participle setting before the speaker',
+    text: 'Speaking to reporters in Geneva, the foreign minister said the talks had been "constructive."',
+    expect: [{ kind: 'indirect', text: 'the talks had been "constructive."', speaker: 'the foreign minister', canonical: null }],
+  },
+  {
+    name: 'relative clause between subject and verb',
+    text: 'The union, which represents 40,000 nurses, said its members would walk out on Friday.',
+    expect: [{ kind: 'indirect', text: 'its members would walk out on Friday', speaker: 'The union', canonical: null }],
+  },
+  {
+    name: 'in a post, X wrote that … with a fragment',
+    text: 'In a post on X, the prime minister wrote that the country "will not be intimidated."',
+    expect: [
+      { kind: 'indirect', text: 'the country "will not be intimidated."', speaker: 'the prime minister', canonical: null },
+      { kind: 'direct', text: 'will not be intimidated.', speaker: 'the prime minister', canonical: null },
+    ],
+  },
+  {
+    name: 'witnesses told an agency that',
+    text: 'Witnesses told Reuters that security forces opened fire on the crowd.',
+    entities: [['Reuters', 'ORG', 'Reuters']],
+    expect: [{ kind: 'indirect', text: 'security forces opened fire on the crowd', speaker: 'Witnesses', canonical: null }],
+  },
+  {
+    name: 'a quote over three paragraphs, inverted title and name',
+    text: '"First, we need to stop the fighting," said General Amos Obi.\n\n"Then we can talk about elections.\n\n"But not before the guns are silent."',
+    entities: [['Amos Obi', 'PERSON', 'Amos Obi']],
+    expect: [
+      { kind: 'direct', text: 'First, we need to stop the fighting,', speaker: 'Amos Obi', canonical: 'Amos Obi' },
+      { kind: 'direct', text: 'Then we can talk about elections.', speaker: 'Amos Obi', canonical: 'Amos Obi' },
+      { kind: 'direct', text: 'But not before the guns are silent.', speaker: 'Amos Obi', canonical: 'Amos Obi' },
+    ],
+  },
+  {
+    name: 'a spokesperson for a company, fragment of two words',
+    text: 'A spokesperson for Meta said the company was "looking into" the reports.',
+    entities: [['Meta', 'ORG', 'Meta']],
+    expect: [{ kind: 'indirect', text: 'the company was "looking into" the reports', speaker: 'A spokesperson for Meta', canonical: 'Meta' }],
+  },
+  {
+    name: 'present tense "say"',
+    text: 'Experts say the virus is unlikely to spread widely.',
+    expect: [{ kind: 'indirect', text: 'the virus is unlikely to spread widely', speaker: 'Experts', canonical: null }],
+  },
+  {
+    name: 'anonymous official with a relative clause, told an agency',
+    text: '"We\'re working around the clock," a hospital official, who asked not to be named, told AFP.',
+    entities: [['AFP', 'ORG', 'Agence France-Presse']],
+    expect: [{ kind: 'direct', text: "We're working around the clock,", speaker: 'a hospital official', canonical: null }],
+  },
+  {
+    name: 'a named speaker and an agency as the source',
+    text: 'President Lula said Brazil would host the summit, according to the state news agency.',
+    entities: [['Lula', 'PERSON', 'Luiz Inácio Lula da Silva'], ['Brazil', 'GPE', 'Brazil']],
+    expect: [{ kind: 'indirect', text: 'Brazil would host the summit', speaker: 'Lula', canonical: 'Luiz Inácio Lula da Silva' }],
+  },
+  { name: 'negated: did not say', text: 'The ministry did not say how many people had been detained.', expect: [] },
+  { name: 'negated: have not said whether', text: 'Police have not said whether anyone was arrested.', expect: [] },
+  { name: 'declined to comment', text: 'He declined to comment further.', expect: [] },
+  { name: 'denied with an object, no clause', text: 'Smith, a former police officer, denied the charges.', expect: [] },
+  { name: 'a hashtag', text: 'The hashtag "#StopTheWar" trended all day.', expect: [] },
+  { name: 'a song title', text: 'Fans sang "We Are the Champions" after the final whistle.', expect: [] },
+  { name: 'a group name in quotes', text: 'The so-called "Islamic State" claimed the attack.', expect: [] },
+];

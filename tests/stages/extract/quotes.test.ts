@@ -16,6 +16,7 @@ import {
   REPORTED_PATTERNS,
   SAMPLE_PAGES,
   UNBALANCED,
+  UNSEEN_PATTERNS,
   matchQuote,
   norm,
   runCase,
@@ -51,6 +52,14 @@ describe('quotes: direct quotes and their speakers', () => {
 
 describe('quotes: reported speech and its speaker', () => {
   test.for(byName(REPORTED_PATTERNS))('%s', ([, c]) => checkCase(c));
+});
+
+describe('quotes: wording the rules were not written for (scored once before changes)', () => {
+  test.for(byName(UNSEEN_PATTERNS))('%s', ([, c]) => {
+    checkCase(c);
+    // Nothing beyond what a reader marks, reported speech included.
+    expect(runCase(c).quotes.length).toBe(c.expect.length);
+  });
 });
 
 describe('quotes: no direct quote', () => {

@@ -293,7 +293,7 @@ function nameRun(v: TokenView, phrase: [number, number], head: number): Span | n
 /** A common noun for a role or a body, singular or plural ("police", "officials", "authorities"). */
 function isRoleNoun(norm: string): boolean {
   const singular = norm.endsWith('ies') ? `${norm.slice(0, -3)}y` : norm.replace(/s$/, '');
-  return [norm, singular].some((w) => PERSON_HEADS.has(w) || ORG_HEADS.has(w));
+  return [norm, singular, norm.replace(/es$/, '')].some((w) => PERSON_HEADS.has(w) || ORG_HEADS.has(w));
 }
 
 /** The role words of a description ("spokesman", "ministry") for the resolver. */

@@ -50,9 +50,36 @@ function clauseAfter(v: TokenView, cue: number, last: number): number {
     if (n === ',' || n === ':' || n === ';' || n === '.' || v.quoteOf[k]! >= 0 || (isVerb(v, k) && k > j)) break;
   }
   if (j > last || !THAT_OPTIONAL.has(v.tokens[cue]!.norm)) return -1;
+  j = pastSetting(v, j, last);
+  if (j > last) return -1;
   const tok = v.tokens[j]!;
-  if (!CLAUSE_OPENERS.has(tok.pos) || NOT_SUBJECT_PRONOUNS.has(tok.norm)) return -1;
+  if (!CLAUSE_OPENERS.has(tok.pos)) return -1;
+  // "said his party would win" is a clause; "claimed its first title" is an object.
+  if (NOT_SUBJECT_PRONOUNS.has(tok.norm) && !(POSSESSIVES.has(tok.norm) && finiteVerbWithin(v, j + 1, Math.min(last, j + 8)))) return -1;
   return j;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const SETTING_WORDS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'last', 'this']);
+
+/** Past "on Tuesday", "in a statement", "late Sunday" between a speech verb and its clause. */
+function pastSetting(v: TokenView, from: number, last: number): number {
+  let j = from;
+  for (let guard = 0; guard < 3 && j <= last && SETTING_WORDS.has(normOf(v, j)) && v.quoteOf[j]! < 0; guard++) {
+    const phrase = phraseStartingAt(v, j + 1);
+    const next = phrase ? phrase[1] + 1 : j + 1;
+    if (next > last) return j;
+    j = normOf(v, next) === ',' ? next + 1 : next;
+  }
+  return j;
+}
+
+function finiteVerbWithin(v: TokenView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (v.quoteOf[k]! >= 0 || normOf(v, k) === ',') return false;
+    if (isVerb(v, k) && !v.tokens[k]!.norm.endsWith('ing')) return true;
+  }
+  return false;
 }
 
 /** End offset of a reported clause: the sentence end, less a trailing ", according to X" and the
@@ -128,6 +155,7 @@ function clauseBefore(v: TokenView, sentence: Sentence, cue: number, speaker: Ph
   // "According to X, …" and "In Iran, …" are settings, not what was said.
   const opener = v.tokens[from]!;
   if (opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.norm === 'according') return null;
+  if (isVerb(v, from)) return null; // "Asked whether he would resign, X replied": a setting
   // "In Iran, authorities said…" has no clause before the comma: a verb is required above.
   const endTok = quotedComma ? lead : to;
   return { start: v.tokens[from]!.start, end: v.tokens[endTok]!.end, cue, speaker };
@@ -181,7 +209,8 @@ export function findReportedSpeech(v: TokenView): ReportedSpan[] {
       const speaker = speakerOfCue(v, t);
       if (!speaker) continue;
       cues.push(t);
-      const start = clauseAfter(v, t, sentence.last);
+      // "…," said Ahmed Hassan, 54, whose …: after an inverted speaker comes no clause.
+      const start = speaker[0] > t ? -1 : clauseAfter(v, t, sentence.last);
       if (start >= 0 && start <= sentence.last) {
         const lead = Math.min(speaker[0], t) - 1;
         const subordinate = lead >= sentence.first && lead <= sentence.first + 1 && SUBORDINATORS.has(normOf(v, lead));
