@@ -12,7 +12,7 @@ export const NORP_WORDS: ReadonlySet<string> = new Set(
     'latino latinos hispanic hispanics caucasian asian asians african africans european europeans ' +
     'democrat democrats republican republicans conservative conservatives liberal liberals socialist socialists communist communists ' +
     'labourite tory tories whig greens marxist marxists maoist maoists baathist baathists nazi nazis fascist fascists bolshevik bolsheviks ' +
-    'sunni-led shiite-led islam christianity judaism hinduism buddhism sikhism shiism'
+    'soviet soviets sunni-led shiite-led islam christianity judaism hinduism buddhism sikhism shiism'
   ).split(' '),
 );
 

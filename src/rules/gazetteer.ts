@@ -5,7 +5,7 @@
 import worldCountries, { type Country } from 'world-countries';
 import nlp from 'compromise';
 import model from 'wink-eng-lite-web-model';
-import { LOC_NAMES, COUNTRY_ABBREVIATIONS } from './places.js';
+import { LOC_NAMES, COUNTRY_ABBREVIATIONS, STATE_ABBREVIATIONS } from './places.js';
 import { NORP_WORDS } from './demonyms.js';
 import { ORG_SUFFIXES, FAC_SUFFIXES, LOC_SUFFIXES } from './org.js';
 
@@ -69,6 +69,7 @@ function buildGazetteer(): Gazetteer {
     countryOf.set(abbr.toLowerCase(), name);
   }
   for (const n of LOC_NAMES) put(n, 'loc');
+  for (const n of STATE_ABBREVIATIONS) put(n, 'region');
   for (const n of NORP_WORDS) put(n, 'norp');
 
   const firstNames = new Set<string>();

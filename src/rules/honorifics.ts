@@ -16,7 +16,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'correspondent reporter journalist editor columnist author writer photographer ' +
     'coach manager striker midfielder defender goalkeeper player star actor actress singer ' +
     'deputy undersecretary commissioner inspector superintendent detective constable chief-of-staff ' +
-    'mp mep legislator lawmaker councillor councilor speaker'
+    'mp mep legislator lawmaker councillor councilor speaker sardar hojatoleslam mullah'
   ).split(' '),
 );
 
@@ -32,7 +32,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
 );
 
 /** Honorifics that are never a name on their own, even when capitalised at a sentence start. */
-export const HONORIFICS: ReadonlySet<string> = new Set('mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame mme mlle messrs'.split(' '));
+export const HONORIFICS: ReadonlySet<string> = new Set('mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame mme mlle messrs seyyed seyed sayyid sayed haji hajji'.split(' '));
 
 /** Name suffixes that belong to the name ("William Clay Ford Jr."). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set('jr jr. sr sr. ii iii iv'.split(' '));

@@ -29,3 +29,8 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set('north south east west
 
 /** Lower-case nouns after a name that make it a place ("the Nagorno-Karabakh region", "Tabriz city"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set('region province city town village district county state territory republic capital oblast governorate prefecture municipality area enclave'.split(' '));
+
+/** Abbreviations of US states and the capital district written with dots ("Washington, D.C.", "Austin, Tex."). */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'd.c. n.y. n.j. n.c. s.c. n.d. s.d. n.h. n.m. w.va. calif. fla. ill. mich. penn. tex. ariz. colo. conn. minn. wash. mass. ga. va. md. wis. ala. ark. ky. la. tenn. okla. ore. nev.'.split(' '),
+);

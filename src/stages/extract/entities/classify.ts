@@ -133,7 +133,7 @@ function keepsConnector(run: Run, i: number, left: Word[]): boolean {
   const prev = left[left.length - 1];
   if (!prev) return false;
   const { isOrgSuffix } = gazetteer();
-  if (w.lower === 'the') return run[i - 1]?.lower === 'of' && left.length > 0;
+  if (w.lower === 'the') return (run[i - 1]?.lower === 'of' || run[i - 1]?.lower === 'for') && left.length > 0;
   if (w.lower === '&') return true;
   // "State Committee for Work with Religious Organizations": 'with' inside a body's remit only.
   if (w.lower === 'with') return left.some((x) => x.lower === 'for' || x.lower === 'of') && left.some((x) => ORG_HEADS.has(x.lower) || isOrgSuffix(x.lower));
@@ -283,7 +283,9 @@ function trimRun(input: Run): Run {
     run = run.slice(1);
   }
   if (run.some((w) => w.titleLine)) {
-    while (run.length && (!run[run.length - 1]!.cap || (g.isCommonWord(run[run.length - 1]!.lower) && !lookup([run[run.length - 1]!])))) run = run.slice(0, -1);
+    // Headline words prove nothing, but an organisation head still ends a name: "Chrysler Group".
+    const keeps = (w: Word): boolean => w.cap && (!g.isCommonWord(w.lower) || lookup([w]) !== null || (run.length > 1 && g.isOrgSuffix(w.lower)));
+    while (run.length && !keeps(run[run.length - 1]!)) run = run.slice(0, -1);
   }
   while (run.length && !run[run.length - 1]!.cap) run = run.slice(0, -1);
   return run;

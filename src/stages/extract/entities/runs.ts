@@ -59,14 +59,16 @@ export function toWords(body: string, tokens: readonly Token[]): Word[] {
     const prevText = prev ? body.slice(prev.start, prev.end) : '';
     const initial =
       !prev || prev.sentence !== t.sentence || OPENERS.has(prevText) || body.slice(prev.end, t.start).includes('\n');
+    const titleLine = line !== undefined && line.start <= t.start && t.end <= line.end;
     words.push({
       start: t.start,
       end: t.end,
       text,
       lower: text.toLowerCase(),
-      cap: (t.type === 'word' || t.type === 'symbol' || t.type === 'alpha') && CAP.test(text) && !NOT_NAME_WORDS.has(text.toLowerCase()),
+      // A headline capitalises its function words too ("DaimlerChrysler To Sell Chrysler Group"): they join no name.
+      cap: (t.type === 'word' || t.type === 'symbol' || t.type === 'alpha') && CAP.test(text) && !NOT_NAME_WORDS.has(text.toLowerCase()) && !(titleLine && HEADLINE_FUNCTION_WORDS.has(text.toLowerCase())),
       initial,
-      titleLine: line !== undefined && line.start <= t.start && t.end <= line.end,
+      titleLine,
       possessive: next !== undefined && next.start === t.end && /^['’]s$/i.test(body.slice(next.start, next.end)),
       sentence: t.sentence,
       pos: t.pos,
@@ -168,6 +170,7 @@ export function titleCaseLines(body: string): Array<{ start: number; end: number
 }
 
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'is', 'but', 'into', 'over']);
+const HEADLINE_FUNCTION_WORDS = new Set([...MINOR, 'after', 'before', 'against', 'amid', 'about', 'under', 'as', 'says', 'said', 'will', 'are', 'was', 'were', 'be', 'has', 'have', 'not', 'no', 'its', 'their', 'his', 'her', 'up', 'out', 'off', 'than', 'then', 'this', 'that', 'how', 'why', 'what', 'who', 'when', 'where']);
 
 function isTitleCase(line: string): boolean {
   const trimmed = line.trim();
