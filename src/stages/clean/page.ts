@@ -378,6 +378,8 @@ function findHeaders(lines: readonly PageLine[], cutAt: number): number[] {
     // A headline is printed twice; a line printed again and again is a list item or a menu.
     if (counts.get(key) !== 2) continue;
     for (let j = i + 1; j < Math.min(cutAt, i + 1 + SPLIT.headerWindow); j++) {
+      // Between a headline's two printings sit captions, counters, a date: never a paragraph.
+      if (lines[j]!.label.kind === 'good' && !lines[j]!.role) break;
       if (lines[j]!.text.toLowerCase() === key) {
         if (line.f.words >= 3 && opensArticle(lines, i, cutAt)) headers.push(i);
         break;

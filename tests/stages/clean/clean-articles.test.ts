@@ -264,6 +264,16 @@ describe('hand-made pages', () => {
     expect(doc.articles[0]!.captions).toEqual([{ text: 'The mayor has led the city since 2019', credit: 'Getty Images' }]);
   });
 
+  // Regression: a deals page printed "Also at Walmart"-like store lines twice around a caption and a
+  // paragraph; they were taken for a second article's headline, and the story's first half was lost.
+  test('a short line printed twice with a paragraph between is no headline', () => {
+    const long = `${PARAGRAPHS[0]} ${PARAGRAPHS[1]} ${PARAGRAPHS[4]}`;
+    const story = [long, 'Also in the shops', 'New Price Drop: Example Phone for $99 (Originally $129)', long.toUpperCase().toLowerCase(), 'Also in the shops', PARAGRAPHS[3], PARAGRAPHS[4]].join('\n');
+    const doc = clean(story);
+    expect(doc.articles.map((a) => a.title)).toEqual([null]);
+    expect(doc.articles[0]!.body.startsWith(long)).toBe(true);
+  });
+
   test('a one-line article', () => {
     const line = 'The council approved the budget on Tuesday after a long debate about public transport.';
     expect(clean(line).articles.map((a) => a.body)).toEqual([line]);
