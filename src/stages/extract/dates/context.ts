@@ -47,7 +47,18 @@ function zoneNamed(sentence: string): string | null {
   return null;
 }
 
-const sentenceOf = (sentences: readonly Span[], at: number): Span | undefined => sentences.find((s) => s.start <= at && at < s.end);
+/** The sentence holding an offset (binary search: sentences are in order). */
+function sentenceOf(sentences: readonly Span[], at: number): Span | undefined {
+  let [lo, hi] = [0, sentences.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
 
 function withClockDay(found: readonly Placed[], i: number, body: string, sentences: readonly Span[]): Timex {
   const t = found[i]!.timex;

@@ -38,8 +38,15 @@ function datelineOf(chrono: Chrono, text: string): { day: Ymd; text: string } | 
   return dated ? { day: dated.day, text: line![1]! } : null;
 }
 
-/** The best date an article's own text offers: a dated caption, a dateline, the latest full date. */
+/** Each article's own best date, read once: every undated article on a page may ask for it. */
+const seen = new WeakMap<ArticleDraft, Reference | null>();
 function fromText(article: ArticleDraft, chrono: Chrono): Reference | null {
+  if (!seen.has(article)) seen.set(article, readText(article, chrono));
+  return seen.get(article)!;
+}
+
+/** The best date an article's own text offers: a dated caption, a dateline, the latest full date. */
+function readText(article: ArticleDraft, chrono: Chrono): Reference | null {
   // A photo caption dates its picture, at its start ("19 June 2025, Iran, Tehran: ...") or its
   // end ("... in Baku, Azerbaijan, January 29, 2023. (Reuters)"): the news is about that day.
   for (const caption of article.captions) {
