@@ -34,3 +34,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set('region province city to
 export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'd.c. n.y. n.j. n.c. s.c. n.d. s.d. n.h. n.m. w.va. calif. fla. ill. mich. penn. tex. ariz. colo. conn. minn. wash. mass. ga. va. md. wis. ala. ark. ky. la. tenn. okla. ore. nev.'.split(' '),
 );
+
+/** Lower-case nouns after a name that make it a facility ("the Khodaafarin dam") or a natural place ("the Aras river"). */
+export const FAC_NOUNS: ReadonlySet<string> = new Set('dam dams bridge airport airbase stadium square mosque prison palace tower port crossing highway motorway'.split(' '));
+export const LOC_NOUNS: ReadonlySet<string> = new Set('river lake mountain mountains valley desert island islands sea strait'.split(' '));
