@@ -20,12 +20,14 @@ interface Tally {
   speakerOk: number;
   canonicalPairs: number;
   canonicalOk: number;
+  /** Pairs whose normalised text is the expected one word for word (reported clauses pair on overlap). */
+  exact: number;
 }
 function diff(a: { direct: Tally; indirect: Tally }, b: { direct: Tally; indirect: Tally }): { direct: Tally; indirect: Tally } {
   const one = (x: Tally, y: Tally): Tally => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, v - y[k as keyof Tally]])) as unknown as Tally;
   return { direct: one(a.direct, b.direct), indirect: one(a.indirect, b.indirect) };
 }
-const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, pairs: 0, speakerOk: 0, canonicalPairs: 0, canonicalOk: 0 });
+const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, pairs: 0, speakerOk: 0, canonicalPairs: 0, canonicalOk: 0, exact: 0 });
 const rows = { direct: tally(), indirect: tally() };
 const showErrors = process.argv.includes('--errors');
 
@@ -56,6 +58,8 @@ function score(where: string, body: string, predicted: readonly Quote[], expecte
       row.tp++;
       row.pairs++;
       const p = preds[i]!;
+      if (norm(p.text) === norm(e.text)) row.exact++;
+      else if (showErrors && kind === 'indirect') console.log(`  SPAN ${where}: want ${JSON.stringify(norm(e.text).slice(0, 90))} got ${JSON.stringify(norm(p.text).slice(0, 90))}`);
       const ok = (p.speaker?.text ?? null) === e.speaker;
       if (ok) row.speakerOk++;
       else if (showErrors) console.log(`  SPK ${where} ${kind}: ${JSON.stringify(e.text.slice(0, 50))} want ${JSON.stringify(e.speaker)} got ${JSON.stringify(p.speaker?.text ?? null)}`);
@@ -107,7 +111,8 @@ function report(label: string, r: { direct: Tally; indirect: Tally }): void {
     const f1 = p + rc ? (2 * p * rc) / (p + rc) : 0;
     console.log(
       `${label.padEnd(22)} ${kind.padEnd(8)} tp ${String(t.tp).padStart(3)} fp ${String(t.fp).padStart(3)} fn ${String(t.fn).padStart(3)} | P ${f(p)} R ${f(rc)} F1 ${f(f1)} | speaker acc ${f(t.speakerOk / Math.max(1, t.pairs))} (${t.speakerOk}/${t.pairs})` +
-        (t.canonicalPairs ? ` | canonical acc ${f(t.canonicalOk / t.canonicalPairs)} (${t.canonicalOk}/${t.canonicalPairs})` : ''),
+        (t.canonicalPairs ? ` | canonical acc ${f(t.canonicalOk / t.canonicalPairs)} (${t.canonicalOk}/${t.canonicalPairs})` : '') +
+        ` | same words ${t.exact}/${t.pairs}`,
     );
   }
 }
@@ -135,6 +140,8 @@ if (samplesThere) {
 const shapes: Record<string, (i: number) => string> = {
   statements: (i) => `"We will win the vote number ${i}," he said. `,
   stray: (i) => (i % 3 === 0 ? '" ' : i % 3 === 1 ? 'word “ ' : 'x» '),
+  openers: () => '“word ',
+  paragraphs: (i) => `"Paragraph ${i} of a long statement goes on.\n\n`,
 };
 for (const [shape, piece] of Object.entries(shapes)) {
   const perMark: string[] = [];

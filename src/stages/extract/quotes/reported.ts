@@ -91,7 +91,7 @@ function clauseEnd(v: TokenView, from: number, last: number, subordinate = false
     const n = normOf(v, k);
     // A colon, semicolon or dash starts the writer's own words; in "While X said that A, B" the
     // main clause B after the comma is the writer's too.
-    if ((CLAUSE_BREAKS.has(n) || (subordinate && n === ',')) && k > from) {
+    if ((CLAUSE_BREAKS.has(n) || (subordinate && n === ',') || writerResumes(v, k)) && k > from) {
       end = k - 1;
       break;
     }
@@ -105,6 +105,20 @@ function clauseEnd(v: TokenView, from: number, last: number, subordinate = false
   }
   while (end > from && /^[.!?;:,]$/.test(normOf(v, end)) && v.quoteOf[end]! < 0) end--;
   return v.tokens[end]!.end;
+}
+
+const CONCESSIVES = new Set(['though', 'although', 'whereas']);
+const DETERMINERS = new Set(['DET', 'NOUN', 'PRON']);
+
+/** At comma `k`, does the writer take the sentence back? ", though CCTV footage shows …" (a
+ *  concession of the writer's), ", and expressed hope that …" (the speaker's next act, not words). */
+function writerResumes(v: TokenView, k: number): boolean {
+  if (normOf(v, k) !== ',' || v.quoteOf[k + 1]! >= 0) return false;
+  if (CONCESSIVES.has(normOf(v, k + 1))) return true;
+  if (normOf(v, k + 1) !== 'and' || k + 3 >= v.tokens.length) return false;
+  const verb = v.tokens[k + 2]!;
+  const object = DETERMINERS.has(posOf(v, k + 3)) || normOf(v, k + 4) === 'that'; // wink tags "hope" in "expressed hope that" a verb
+  return posOf(v, k + 2) === 'VERB' && verb.norm.endsWith('ed') && object && verb.sentence === v.tokens[k]!.sentence;
 }
 
 /** True when the words from..to are mostly inside direct quotes (then the direct quote speaks). */
