@@ -113,7 +113,7 @@ function buildGazetteer(): Gazetteer {
 }
 
 // compromise's orgWords hold some words that end many non-organisation names too.
-const NOT_ORG_SUFFIX = new Set(['boys', 'girls', 'care', 'coffee', 'pizza', 'data', 'design', 'development', 'education', 'energy', 'gas', 'oil', 'power', 'marine', 'mobile', 'optical', 'post', 'community', 'collective', 'crew', 'estate', 'memorial', 'cafe']);
+const NOT_ORG_SUFFIX = new Set(['center', 'centre', 'boys', 'girls', 'care', 'coffee', 'pizza', 'data', 'design', 'development', 'education', 'energy', 'gas', 'oil', 'power', 'marine', 'mobile', 'optical', 'post', 'community', 'collective', 'crew', 'estate', 'memorial', 'cafe']);
 
 /** "Iranian" -> "Iranians", "Azerbaijani" -> "Azerbaijanis"; "-ese"/"-ish" demonyms have no plural. */
 export function pluralOf(demonym: string): string {

@@ -84,3 +84,8 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set('inc inc. corp corp. ltd
 
 /** Bodies a country has one of, named alone with a capital: "the Senate", "the Parliament". */
 export const UNIQUE_BODIES: ReadonlySet<string> = new Set('senate congress parliament politburo knesset duma bundestag majlis'.split(' '));
+
+/** Words before "Center"/"Centre" that make an organisation of it, not a building ("Research Center", "Cancer Centre"). */
+export const CENTRE_WORK: ReadonlySet<string> = new Set(
+  'research studies policy medical cancer health information media press data training rights resource resources documentation strategic security analysis monitoring coordination'.split(' '),
+);

@@ -6,7 +6,7 @@ import type { ArticleDraft } from '../../core/doc.js';
 import { articleStage } from '../../core/stage.js';
 import type { Candidate, EntityMention } from './entities/candidate.js';
 import { classifyRun } from './entities/classify.js';
-import { currencyCode, dayName, languageUse, modelName, orgByRole, personByApposition, placeByNoun, productMaker, quotedTitle, withoutFlight } from './entities/context.js';
+import { commonExpansions, currencyCode, dayName, languageUse, modelName, orgByRole, personByApposition, placeByNoun, productMaker, quotedTitle, withoutFlight } from './entities/context.js';
 import { capitalisedRuns, toWords } from './entities/runs.js';
 import { resolveEntities } from '../resolve/entities.js';
 import { linkAliases } from '../resolve/aliases.js';
@@ -23,6 +23,7 @@ export function entityCandidates(body: string, article: Pick<ArticleDraft, 'anal
   }
   // Dates are the dates stage's; "US$40" is a currency.
   const dates = article.dates ?? [];
+  out.push(...commonExpansions(body, out, words, index));
   return out
     .map((c) => placeByNoun(c, words, index))
     .map((c) => modelName(c, words, index))

@@ -11,6 +11,7 @@ import { STOPWORDS } from '../../../rules/stopwords.js';
 import { EVENT_HEADS, LAW_HEADS } from '../../../rules/entities.js';
 import {
   BARE_GENERIC,
+  CENTRE_WORK,
   UNIQUE_BODIES,
   LEGAL_FORMS,
   GPE_HEADS,
@@ -219,6 +220,8 @@ function classifySegment(input: Run, cue: boolean, afterOf = false): Candidate[]
   }
   if (run.length > 1) {
     if (g.isOrgSuffix(last.lower)) return [make(run, 'ORG', 'head', STRENGTH.head)];
+    // A centre is a place ("Moscone Center") unless it names what it studies or serves ("Research Center").
+    if ((last.lower === 'center' || last.lower === 'centre') && CENTRE_WORK.has(run[run.length - 2]!.lower)) return [make(run, 'ORG', 'head', STRENGTH.head)];
     if (g.facSuffixes.has(last.lower)) return [make(run, 'FAC', 'head', STRENGTH.head)];
     if (g.locSuffixes.has(last.lower)) return [make(run, 'LOC', 'head', STRENGTH.head)];
     if (GPE_SUFFIXES.has(last.lower)) return [make(run, 'GPE', 'head', STRENGTH.head)];

@@ -164,3 +164,35 @@ export function withoutFlight(c: Candidate, words: readonly Word[], index: Map<n
   if (!last || !before || last.lower !== 'flight' || !next || !/^\d+$/.test(next.text)) return c;
   return { ...c, end: before.end, words: c.words - 1 };
 }
+
+/**
+ * An acronym spelled out in common words ("Maintenance, Repair and Overhaul (MRO)", "gross
+ * domestic product (GDP)") abbreviates a thing, not a name: its expansion claims its words, and
+ * the resolver drops the acronym with it.
+ */
+export function commonExpansions(body: string, candidates: readonly Candidate[], words: readonly Word[], index: Map<number, number>): Candidate[] {
+  const out: Candidate[] = [];
+  const g = gazetteer();
+  for (const c of candidates) {
+    if (c.source !== 'acronym' || body[c.start - 1] !== '(' || body[c.end] !== ')') continue;
+    const letters = body.slice(c.start, c.end).replace(/[^\p{Lu}]/gu, '');
+    let i = (index.get(c.start) ?? 0) - 2;
+    const taken: Word[] = [];
+    while (i >= 0 && taken.length < letters.length) {
+      const w = words[i]!;
+      if (/^(?:and|of|the|for|&|,|-|on|in|to)$/i.test(w.text)) {
+        i--;
+        continue;
+      }
+      if (!/^\p{L}/u.test(w.text)) break;
+      taken.unshift(w);
+      i--;
+    }
+    const initials = taken.map((w) => w.text[0]!.toUpperCase()).join('');
+    if (initials !== letters || taken.length === 0) continue;
+    if (taken.every((w) => g.isCommonWord(w.lower)) && !g.isOrgSuffix(taken[taken.length - 1]!.lower)) {
+      out.push(otherName(taken[0]!.start, taken[taken.length - 1]!.end, taken.length));
+    }
+  }
+  return out;
+}
