@@ -32,6 +32,8 @@ export const CLASSIFY = {
   lowerCaseDiscount: 0.5,
   /** The k-th line of a gap between prose lines costs up to this many times its own penalty. */
   maxGapFactor: 2,
+  /** Cost of an "About the author" / "About us" heading: the story is over, a profile follows. */
+  aboutPenalty: 40,
   /** Cost of a one-line interruption printed inside stories ("Advertisement", "Read more"). */
   interruptionPenalty: 4,
 } as const;
@@ -48,7 +50,7 @@ export function classifyLine(text: string, f: LineFeatures): LineLabel {
   // A teaser link is known boilerplate, but it is cut out of stories as often as it follows them:
   // it is dropped from the body while costing no more than any short headline-like line.
   if (reason === 'teaser-link') return { kind: 'bad', reason, score: neutralScore(f) };
-  if (reason && (f.words < 40 || reason === 'legal')) return { kind: 'bad', reason, score: -CLASSIFY.badPenalty };
+  if (reason && (f.words < 40 || reason === 'legal')) return { kind: 'bad', reason, score: -(reason === 'about' ? CLASSIFY.aboutPenalty : CLASSIFY.badPenalty) };
   if (isProse(f)) return { kind: 'good', reason: null, score: proseScore(f) };
   return { kind: 'neutral', reason: null, score: neutralScore(f) };
 }

@@ -83,9 +83,14 @@ export function cleanPage(text: string): PageResult {
   markTables(lines, cutAt);
   const headers = findHeaders(lines, cutAt);
 
+  const stops = lines.filter((l) => l.index < cutAt && (l.label.reason === 'comments' || isProfileHeading(lines, l.index))).map((l) => l.index);
+  // "About <Company>" above a paragraph, in a press release, is a subheading of the release.
+  for (const l of lines) {
+    const next = lines[l.index + 1];
+    if (l.label.reason === 'about' && !stops.includes(l.index) && next?.label.kind === 'good' && !next.role) l.label = { kind: 'neutral', reason: null, score: -CLASSIFY.neutralBase };
+  }
   const scores = gapScores(lines);
   addStoryStartBonus(lines, scores, cutAt);
-  const stops = lines.filter((l) => l.index < cutAt && l.label.reason === 'comments').map((l) => l.index);
   const bounds = [...new Set([0, ...headers, ...stops, cutAt])].sort((a, b) => a - b);
   const runs: Array<{ run: Run; segStart: number; segEnd: number; header: boolean; closed: boolean; words: number }> = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
@@ -324,6 +329,22 @@ function markTables(lines: PageLine[], cutAt: number): void {
     }
     i = j;
   }
+}
+
+/**
+ * "About the author" or "About <First Last>" with a paragraph about that person right below: an
+ * author box after the story, not a menu entry. ("About <Company>" in a press release is part of
+ * the release and stays.)
+ */
+function isProfileHeading(lines: readonly PageLine[], i: number): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (line.label.reason !== 'about' || !next || next.label.kind !== 'good' || next.role) return false;
+  const name = line.text.replace(/^\S+(\s+de)?\s+/i, '').replace(/:$/, '').trim();
+  if (/^the (author|writer|authors|contributor)$/i.test(name)) return true;
+  if (!/^\p{Lu}\p{Ll}+(\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) || !next.text.includes(name)) return false;
+  // A press release names its company in the story above; an author box's person is not its subject.
+  return !lines.slice(0, i).some((l) => l.label.kind === 'good' && !l.role && l.text.includes(name));
 }
 
 /**

@@ -40,6 +40,9 @@ describe('classifyLine: boilerplate by lexicon (must not be body)', () => {
     ['Mayor under fire over tram delays [VIDEO]', 'teaser-link'],
     ['Most read in world news', 'related-links'],
     ['Explore further', 'related-links'],
+    ['About the author', 'about'],
+    ['Über Moritz Beispiel', 'about'],
+    ['About Us', 'about'],
     ['Stay up to date with Example Corp. Subscribe to our newsletter.', 'newsletter'],
     ['Follow Example News on Instagram, Facebook, Twitter and YouTube.', 'newsletter'],
     ['Need more news? Subscribe to our sister title Example Magazine for the latest stories!', 'newsletter'],
@@ -61,6 +64,8 @@ describe('classifyLine: short lines are neutral, never boilerplate by lexicon', 
     'The minister said: "We will join our partners on Monday."',
     'She followed the story for years, and stayed up to date on every twist.',
     'The court [of appeal] ruled on Monday.',
+    'About 300 people attended.',
+    'About time.',
   ])(
     '%s',
     (line) => {

@@ -274,6 +274,23 @@ describe('hand-made pages', () => {
     expect(doc.articles[0]!.body.startsWith(long)).toBe(true);
   });
 
+  // Regression: an author box ("About Jane Doe" and a paragraph about her) after the story was
+  // read as the story's last paragraphs.
+  test.for([
+    ['About Jane Doe', 'Jane Doe has covered city politics for the Example Times since 2015 and previously reported from the state capital for a decade.'],
+    ['About the author', 'She has covered city politics for the Example Times since 2015 and previously reported from the state capital for a decade.'],
+  ] as const)('an author box (%s) after the story is not the story', ([heading, bio]) => {
+    const doc = clean(`${PARAGRAPHS.join('\n\n')}\n\n${heading}\n${bio}\n\n${FOOTER}`);
+    expect(doc.articles.map((a) => a.body)).toEqual([PARAGRAPHS.join('\n\n')]);
+  });
+
+  test('"About <Company>" in a press release stays, as a subheading', () => {
+    const release = [...PARAGRAPHS, 'The first trams for the new lines will be built by Example Corp at its plant outside the city, the council said.'].join('\n\n');
+    const about = 'Example Corp is a maker of city buses and trams with offices in nine countries, and it employs about 4,000 people worldwide.';
+    const doc = clean(`${release}\n\nAbout Example Corp\n${about}`);
+    expect(doc.articles.map((a) => a.body)).toEqual([`${release}\n\nAbout Example Corp\n${about}`]);
+  });
+
   test('a one-line article', () => {
     const line = 'The council approved the budget on Tuesday after a long debate about public transport.';
     expect(clean(line).articles.map((a) => a.body)).toEqual([line]);
