@@ -81,6 +81,7 @@ export function cleanPage(text: string): PageResult {
   markMetadataLines(lines);
   markDuplicates(lines);
   markTables(lines, cutAt);
+  markLinkLists(lines);
   const headers = findHeaders(lines, cutAt);
 
   const stops = lines.filter((l) => l.index < cutAt && (l.label.reason === 'comments' || isProfileHeading(lines, l.index))).map((l) => l.index);
@@ -345,6 +346,24 @@ function isProfileHeading(lines: readonly PageLine[], i: number): boolean {
   if (!/^\p{Lu}\p{Ll}+(\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) || !next.text.includes(name)) return false;
   // A press release names its company in the story above; an author box's person is not its subject.
   return !lines.slice(0, i).some((l) => l.label.kind === 'good' && !l.role && l.text.includes(name));
+}
+
+/**
+ * The headline links under a "Related articles" / "Most read" heading: short lines without a
+ * final stop, up to the next paragraph. Dropped from the body; they keep their score, since such
+ * a box sits inside a story as often as after it.
+ */
+function markLinkLists(lines: PageLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.label.reason !== 'related-links' || lines[i]!.role) continue;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (l.role || l.label.kind !== 'neutral' || l.label.reason || l.f.sentenceEnd || l.f.words > 20) break;
+      l.label = { kind: 'bad', reason: 'related-links', score: l.label.score };
+    }
+    i = j - 1;
+  }
 }
 
 /**

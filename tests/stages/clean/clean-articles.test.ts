@@ -291,6 +291,14 @@ describe('hand-made pages', () => {
     expect(doc.articles.map((a) => a.body)).toEqual([`${release}\n\nAbout Example Corp\n${about}`]);
   });
 
+  // Regression: a "Most read" box of headline links inside a story stayed in the body.
+  test('a box of headline links inside a story is cut out, the story stays one', () => {
+    const box = ['Most read in world news', 'Mayor opens new bridge after ten years of work', 'Storm cuts power to thousands in the north', 'Zoo welcomes twin panda cubs'];
+    const doc = clean([PARAGRAPHS[0], PARAGRAPHS[1], ...box, PARAGRAPHS[3], PARAGRAPHS[4]].join('\n'));
+    expect(doc.articles.map((a) => a.body)).toEqual([`${PARAGRAPHS[0]}\n${PARAGRAPHS[1]}\n\n${PARAGRAPHS[3]}\n${PARAGRAPHS[4]}`]);
+    expect(doc.removed.map((r) => r.reason)).toEqual(['related-links']);
+  });
+
   test('a one-line article', () => {
     const line = 'The council approved the budget on Tuesday after a long debate about public transport.';
     expect(clean(line).articles.map((a) => a.body)).toEqual([line]);
