@@ -118,6 +118,10 @@ describe('dates: not dates', () => {
     ['He said so on CBS\'s 60 Minutes.'],
     ['They joined the March for Life.'],
     ['The Daily Mail ran the story.'],
+    ['Flights leave every Monday.'],
+    ['The board meets twice a week.'],
+    ['Prices rose 5% a year.'],
+    ['Four flights a week leave Bombay.'],
     ['He reads the Weekly Standard.'],
     ['The protesters at this march were arrested.'],
   ])('%s', ([text]) => {
@@ -145,6 +149,7 @@ describe('durations', () => {
     ['She spent about 5 1/2 hours there.', '5 1/2 hours', 'PT5H30M'],
     ['A minute and a half later it fell.', 'A minute and a half', 'PT1M30S'],
     // Recurrences (TimeML SETs) carry their period.
+    ['It takes a year to build.', 'a year', 'P1Y'],
     ['Crowds rally every day.', 'every day', 'P1D'],
     ['The board meets every other week.', 'every other week', 'P2W'],
     ['Rallies are held almost daily.', 'daily', 'P1D'],

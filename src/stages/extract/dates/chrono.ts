@@ -19,7 +19,7 @@ import { pairedDayParser } from './parsers/paired-day.js';
 import { middayParser } from './parsers/midday.js';
 import { yearAgoParser } from './parsers/year-ago.js';
 import { seasonParser } from './parsers/season.js';
-import { everyUnitParser, setAdverbParser } from './parsers/set.js';
+import { everyUnitParser, everyWeekdayParser, setAdverbParser } from './parsers/set.js';
 import { yearParser } from './parsers/year.js';
 import { monthRelativeParser } from './parsers/month-relative.js';
 import { keepOurs } from './refiners/keep-ours.js';
@@ -66,6 +66,7 @@ export function newsChrono(): chrono.Chrono {
     thatUnitParser,
     referenceWordParser,
     everyUnitParser,
+    everyWeekdayParser,
     setAdverbParser,
     durationParser,
     oneUnitDurationParser,

@@ -50,8 +50,12 @@ export function isoDuration(count: number | 'X', unit: string, half = false): st
   return `P${info.time ? 'T' : ''}${n}${letter}`;
 }
 
-/** "four flights a week", "358,000 a month": a rate (a TimeML SET), not a duration. */
-const RATE_BEFORE = /(?:\d|[a-z]{3,}s)\s+$/i;
+/**
+ * "four flights a week", "358,000 a month", "5% a year", "twice a week": a rate (a TimeML SET),
+ * not a duration. A plural alone is no rate: "it takes a year", "caps a four-month ordeal".
+ */
+// redos-safe: it only ever sees the 30 characters before a match.
+const RATE_BEFORE = /(?:\d%?|%|\b(?:once|twice|thrice|times)|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|several|few|many))\s+[a-z-]+s)\s+$/i;
 
 /**
  * Where the span starts: an adjective ("the five-year plan", "a two day rally") leaves its
@@ -98,7 +102,9 @@ export const oneUnitDurationParser = timexParser('OneUnitDurationParser', ONE_UN
 });
 
 /** "for years", "over decades", "within hours": an unstated number of units. */
-const VAGUE = /(?<=\b(?:for|over|within|lasting|took|takes|take)\s+)(years|months|weeks|days|decades|hours|minutes|centuries)\b/i;
+// (?=[cdhmwy]) first: the lookbehind is tried only where a unit can start, not at every character
+// of a whitespace run (in unnormalised text, a 100,000-space gap made it quadratic).
+const VAGUE = /(?=[cdhmwy])(?<=\b(?:for|over|within|lasting|took|takes|take)\s+)(years|months|weeks|days|decades|hours|minutes|centuries)\b/i;
 export const vagueDurationParser = timexParser('VagueDurationParser', VAGUE, (match) => {
   const unit = match[1]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
   const value = isoDuration('X', unit);

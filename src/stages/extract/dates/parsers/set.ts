@@ -1,6 +1,7 @@
 // Recurring times (TimeML SETs): "every day" = P1D, "each month" = P1M, "every two weeks" = P2W,
 // "daily" = P1D, "annually" = P1Y. They carry the period as TimeML values them and are listed
 // with the durations: the record has no field of their own and they are no calendar dates.
+// A recurring weekday ("every Monday") has no such period value, so it is kept out of both.
 import { SET_ADVERBS } from '../../../../rules/dates.js';
 import { COUNT_SOURCE, readCount } from '../numbers.js';
 import { timexParser } from '../timex.js';
@@ -19,6 +20,10 @@ export const everyUnitParser = timexParser('EveryUnitParser', EVERY, (match) => 
   const value = isoDuration(count, unit);
   return value ? { kind: 'duration', value } : null;
 });
+
+/** "every Monday", "each Thursday": a weekly recurrence, not the Monday before the reference. */
+const EVERY_WEEKDAY = /(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
+export const everyWeekdayParser = timexParser('EveryWeekdayParser', EVERY_WEEKDAY, () => ({ kind: 'none' }));
 
 const ADVERBS = new RegExp(`(?:${Object.keys(SET_ADVERBS).join('|')})\\b(?![\\w-])`, 'i');
 
