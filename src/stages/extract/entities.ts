@@ -6,7 +6,7 @@ import type { ArticleDraft } from '../../core/doc.js';
 import { articleStage } from '../../core/stage.js';
 import type { Candidate, EntityMention } from './entities/candidate.js';
 import { classifyRun } from './entities/classify.js';
-import { commonExpansions, currencyCode, dayName, languageUse, modelName, orgByRole, personByApposition, placeByNoun, productMaker, quotedTitle, withoutFlight } from './entities/context.js';
+import { commonExpansions, countedThing, currencyCode, dayName, languageUse, modelName, orgByRole, personByApposition, placeByNoun, productMaker, quotedTitle, withoutFlight } from './entities/context.js';
 import { capitalisedRuns, toWords } from './entities/runs.js';
 import { resolveEntities } from '../resolve/entities.js';
 import { linkAliases } from '../resolve/aliases.js';
@@ -31,7 +31,7 @@ export function entityCandidates(body: string, article: Pick<ArticleDraft, 'anal
     .map((c) => personByApposition(body, c, words, index))
     .map((c) => withoutFlight(c, words, index))
     .filter((c) => body[c.end] !== '$' && !currencyCode(body, c) && !productMaker(c, words, index) && !dates.some((d) => !d.field && d.start < c.end && c.start < d.end))
-    .filter((c) => !languageUse(c, words, index) && !dayName(c, words, index) && !quotedTitle(body, c));
+    .filter((c) => !languageUse(c, words, index) && !dayName(c, words, index) && !quotedTitle(body, c) && !countedThing(c, words, index));
 }
 
 /** Typed mentions with canonical names, in reading order. */

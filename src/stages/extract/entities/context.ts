@@ -196,3 +196,18 @@ export function commonExpansions(body: string, candidates: readonly Candidate[],
   }
   return out;
 }
+
+/**
+ * "in a Kia Pride.", "into an embassy Hyundai Sonata,": a weak name that is itself the thing a
+ * or an counts is a product or a model, not a named entity. A name used as a modifier ("an Air
+ * France flight") is kept.
+ */
+export function countedThing(c: Candidate, words: readonly Word[], index: Map<number, number>): boolean {
+  if (!isWeak(c) || c.words < 2) return false;
+  const i = index.get(c.start) ?? -1;
+  let article = words[i - 1];
+  if (article && !article.cap && article.pos === 'NOUN') article = words[i - 2];
+  if (article?.lower !== 'a' && article?.lower !== 'an') return false;
+  const next = wordAfter(c, words, index);
+  return next === undefined || next.pos === 'PUNCT';
+}
