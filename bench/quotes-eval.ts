@@ -10,7 +10,7 @@ import { loadPipeline, processText } from '../src/index.js';
 import type { Quote } from '../src/schema/record.js';
 import { analyzeText } from '../src/stages/analyze/analyze.js';
 import { extractQuotes } from '../src/stages/extract/quotes.js';
-import { DIRECT_PATTERNS, NEGATIVE_DIRECT, NEGATIVE_SPEAKERS, REPORTED_PATTERNS, SAMPLE_PAGES, UNSEEN_PATTERNS, norm, runCase, samplePageQuotes, type Expected } from '../tests/stages/extract/quotes.cases.js';
+import { DIRECT_PATTERNS, NEGATIVE_DIRECT, NEGATIVE_SPEAKERS, REPORTED_PATTERNS, SAMPLE_PAGES, UNSEEN_PATTERNS, UNSEEN_PATTERNS_2, norm, runCase, samplePageQuotes, type Expected } from '../tests/stages/extract/quotes.cases.js';
 
 interface Tally {
   tp: number;
@@ -82,6 +82,9 @@ for (const [name, text] of NEGATIVE_DIRECT) score(`[negative: ${name}]`, text, r
 const tablesOnly = structuredClone(rows);
 for (const c of UNSEEN_PATTERNS) score(`[unseen: ${c.name}]`, c.text, runCase(c).quotes, c.expect);
 const unseenOnly = diff(rows, tablesOnly);
+const afterUnseen1 = structuredClone(rows);
+for (const c of UNSEEN_PATTERNS_2) score(`[unseen 2: ${c.name}]`, c.text, runCase(c).quotes, c.expect);
+const unseen2Only = diff(rows, afterUnseen1);
 const afterUnseen = structuredClone(rows);
 
 const pagesDir = 'input';
@@ -119,6 +122,7 @@ function report(label: string, r: { direct: Tally; indirect: Tally }): void {
 const pagesOnly = diff(rows, afterUnseen);
 report('tables', tablesOnly);
 report('unseen table', unseenOnly);
+report('unseen table 2', unseen2Only);
 report('sample pages', pagesOnly);
 report('all', rows);
 

@@ -28,7 +28,8 @@ export function looksLikeTitle(text: string): boolean {
   const w = words(text);
   if (w.length < 2 || /[.!?,;:]/.test(text.replace(/\.$/, ''))) return false;
   const long = w.filter((x) => x.length > 3);
-  return long.length > 0 && long.every((x) => /^\p{Lu}/u.test(x)) && /^\p{Lu}/u.test(w[0]!);
+  const first = /^(the|a|an)$/.test(w[0]!) && w.length > 2 ? w[1]! : w[0]!; // "the Butcher of Elm Street"
+  return long.length > 0 && long.every((x) => /^\p{Lu}/u.test(x)) && /^\p{Lu}/u.test(first);
 }
 
 const wordBefore = (body: string, at: number): string => /([\p{L}-]+)[\s,:]*$/u.exec(body.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';

@@ -86,6 +86,8 @@ export class SpeakerResolver {
       const org = inside.find((e) => e.label === 'ORG') ?? inside.find((e) => e.label === 'GPE' || e.label === 'NORP');
       if (org) return { speaker: { ...base, canonical: org.canonical }, kind: 'org' };
     }
+    // "the 45-year-old said": a person already in the story, found as "he"/"she" would be.
+    if (/^the \d+-year-old$/i.test(v.body.slice(start, end))) return this.pronoun(base, 'he');
     const state = STATE_HEADS.has(head) ? inside.find((e) => e.label === 'GPE') : undefined;
     if (state) return { speaker: { ...base, canonical: state.canonical }, kind: 'org' }; // "Norway's government"
     if (ORG_HEADS.has(head) && !SPOKES.has(head)) {
@@ -147,6 +149,7 @@ export class SpeakerResolver {
   }
 
   private wordBefore(offset: number): string {
+    // redos-safe: it only ever sees the 40 characters before the offset.
     const m = /([\p{L}-]+)\W*$/u.exec(this.v.body.slice(Math.max(0, offset - 40), offset));
     return m ? m[1]!.toLowerCase() : '';
   }

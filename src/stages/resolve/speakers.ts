@@ -4,7 +4,7 @@
 // Runs inside the quotes stage, after the quote and reported-speech finders.
 import type { QuotedSpan } from '../extract/quotes/direct.js';
 import { isStatementNoun, readStatementSpeaker, speakerOfCue, statementSpeaker, type Phrase } from '../extract/quotes/cues.js';
-import { firstTokenAt, isSpeechCue, lineBreakBetween, normOf, phraseStartingAt, type TokenView } from '../extract/quotes/phrases.js';
+import { firstTokenAt, isSpeechCue, lineBreakBetween, normOf, phraseStartingAt, subjectOf, type TokenView } from '../extract/quotes/phrases.js';
 
 export interface Attribution {
   phrase: Phrase;
@@ -83,6 +83,21 @@ function previousSentence(v: TokenView, first: number): Phrase | null {
   return null;
 }
 
+/** "… the group's leader addressed his followers:" then the quote as the next paragraph: the
+ *  subject of the last verb before the colon that ends the previous paragraph. */
+function introducedByColon(v: TokenView, first: number): Phrase | null {
+  const colon = first - 1;
+  if (colon < 0 || normOf(v, colon) !== ':' || v.quoteOf[colon]! >= 0 || !lineBreakBetween(v, colon, first)) return null;
+  const s = v.tokens[colon]!.sentence;
+  for (let t = colon - 1; t >= 0 && v.tokens[t]!.sentence === s && v.quoteOf[t]! < 0; t--) {
+    if (v.tokens[t]!.pos === 'VERB' && !lineBreakBetween(v, t, colon)) {
+      const phrase = subjectOf(v, t);
+      if (phrase) return phrase;
+    }
+  }
+  return null;
+}
+
 /** Attributes each kept direct quote. `kept[i]` says whether quotes[i] is a statement. */
 export function attributeDirectQuotes(v: TokenView, quotes: readonly QuotedSpan[], kept: readonly boolean[]): Array<Attribution | null> {
   const result: Array<Attribution | null> = quotes.map(() => null);
@@ -94,7 +109,7 @@ export function attributeDirectQuotes(v: TokenView, quotes: readonly QuotedSpan[
     const atStart = opensSentence(v, first);
     const after = (): Attribution | null => wrap(attributionAfter(v, last), 'after');
     const before = (): Attribution | null => wrap(attributionBefore(v, first), 'before');
-    result[qi] = (atStart ? after() ?? before() : before() ?? after()) ?? (atStart ? wrap(previousSentence(v, first), 'previous-sentence') : null);
+    result[qi] = (atStart ? after() ?? before() : before() ?? after()) ?? (atStart ? wrap(previousSentence(v, first) ?? introducedByColon(v, first), 'previous-sentence') : null);
   });
   shareWithinGroups(quotes, kept, result);
   continueFromPreviousParagraph(v, quotes, kept, result);

@@ -17,6 +17,7 @@ import {
   SAMPLE_PAGES,
   UNBALANCED,
   UNSEEN_PATTERNS,
+  UNSEEN_PATTERNS_2,
   matchQuote,
   norm,
   runCase,
@@ -55,7 +56,7 @@ describe('quotes: reported speech and its speaker', () => {
 });
 
 describe('quotes: wording the rules were not written for (scored once before changes)', () => {
-  test.for(byName(UNSEEN_PATTERNS))('%s', ([, c]) => {
+  test.for(byName([...UNSEEN_PATTERNS, ...UNSEEN_PATTERNS_2]))('%s', ([, c]) => {
     checkCase(c);
     // Nothing beyond what a reader marks, reported speech included.
     expect(runCase(c).quotes.length).toBe(c.expect.length);

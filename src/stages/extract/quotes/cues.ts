@@ -10,6 +10,8 @@ const COORDINATORS = new Set([',', 'and', 'but']);
 
 /** The phrase naming who speaks at cue token `cue`, or null. */
 export function speakerOfCue(v: TokenView, cue: number): Phrase | null {
+  const quoted = quotedAsSaying(v, cue);
+  if (quoted) return quoted;
   const before = previousWord(v, cue);
   const participle = v.tokens[cue]!.norm.endsWith('ing');
   if ((participle || (before >= 0 && COORDINATORS.has(normOf(v, before)))) && !(before >= 0 && v.quoteOf[before]! >= 0)) {
@@ -24,6 +26,19 @@ export function speakerOfCue(v: TokenView, cue: number): Phrase | null {
   return invertedSpeaker(v, cue);
 }
 
+/** "The agency quoted Ali Reza as saying …": the person quoted speaks, not the one quoting. */
+function quotedAsSaying(v: TokenView, cue: number): Phrase | null {
+  if (normOf(v, cue - 1) !== 'as' || !v.tokens[cue]!.norm.endsWith('ing')) return null;
+  const s = v.tokens[cue]!.sentence;
+  for (let t = cue - 2; t >= 0 && t >= cue - 15 && v.tokens[t]!.sentence === s; t--) {
+    if (/^quot(e|es|ed|ing)$/.test(normOf(v, t))) {
+      const phrase = phraseStartingAt(v, t + 1);
+      return phrase && phrase[1] === cue - 2 ? phrase : null;
+    }
+  }
+  return null;
+}
+
 /** The token before `t` in the same sentence, or -1. */
 function previousWord(v: TokenView, t: number): number {
   return t > 0 && v.tokens[t - 1]!.sentence === v.tokens[t]!.sentence ? t - 1 : -1;
@@ -32,7 +47,9 @@ function previousWord(v: TokenView, t: number): number {
 /** For "…," said Hacizada / said a spokesman: the phrase right after the verb, unless it is the
  *  hearer ("told reporters"). */
 export function invertedSpeaker(v: TokenView, cue: number): Phrase | null {
-  if (HEARER_VERBS.has(v.tokens[cue]!.norm)) return null;
+  // "told reporters": the hearer; but '"Why …?" asked Rosa Diaz' right after a quote: the speaker.
+  const afterQuote = cue > 0 && v.quoteOf[cue - 1]! >= 0 && /^ask/.test(v.tokens[cue]!.norm);
+  if (HEARER_VERBS.has(v.tokens[cue]!.norm) && !afterQuote) return null;
   const next = cue + 1;
   if (next >= v.tokens.length || v.tokens[next]!.sentence !== v.tokens[cue]!.sentence) return null;
   const phrase = phraseStartingAt(v, next);

@@ -3,7 +3,7 @@
 // phrase name the speaker. Works on wink-nlp tokens and POS tags only (cheap; no parser).
 import type { Span, Token } from '../../../core/doc.js';
 import { NOT_IN_SPEAKER, ORG_HEADS, PERSON_HEADS, TITLE_WORDS } from '../../../rules/quotes.js';
-import { AMBIGUOUS_FORMS, SPEECH_VERBS } from '../../../rules/reporting-verbs.js';
+import { AMBIGUOUS_FORMS, SPEECH_VERBS, STATEMENT_NOUNS } from '../../../rules/reporting-verbs.js';
 
 /** What the quote finders see of an article: its body, tokens and the direct quotes' mark spans. */
 export interface TokenView {
@@ -108,9 +108,12 @@ function inPhrase(v: TokenView, t: number): boolean {
   }
 }
 
+/** An adjective closing a hyphenated compound ("the 45-year-old") heads its phrase. */
+const endsCompound = (v: TokenView, t: number): boolean => t > 0 && textOf(v, t - 1) === '-' && v.tokens[t - 1]!.end === v.tokens[t]!.start;
+
 const canEnd = (v: TokenView, t: number): boolean => {
   const pos = posOf(v, t);
-  const role = pos === 'ADJ' && (PERSON_HEADS.has(v.tokens[t]!.norm) || ORG_HEADS.has(v.tokens[t]!.norm)); // "police chief"/ADJ
+  const role = pos === 'ADJ' && (PERSON_HEADS.has(v.tokens[t]!.norm) || ORG_HEADS.has(v.tokens[t]!.norm) || endsCompound(v, t)); // "police chief"/ADJ
   return (pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || role) && v.quoteOf[t]! < 0;
 };
 const canStart = (v: TokenView, t: number): boolean => {
@@ -122,6 +125,8 @@ const canStart = (v: TokenView, t: number): boolean => {
  *  with no space (wink-nlp cuts sentences inside "NetBlocks.org"). */
 function joined(v: TokenView, a: number, b: number): boolean {
   if (lineBreakBetween(v, a, b)) return false;
+  // "told Reuters the deal …": a determiner after a noun opens the next phrase.
+  if (posOf(v, b) === 'DET' && v.tokens[b]!.pos === 'DET' && (posOf(v, a) === 'NOUN' || posOf(v, a) === 'PROPN')) return false;
   return v.tokens[a]!.sentence === v.tokens[b]!.sentence || v.tokens[a]!.end === v.tokens[b]!.start;
 }
 
@@ -245,6 +250,13 @@ export function speakerWords(v: TokenView, phrase: [number, number], entities: r
   if (person) return { span: person, entity: person, description: false };
   const head = headToken(v, phrase);
   const headStart = v.tokens[head]!.start;
+  // "a statement from the Red Cross", "the report by the central bank": whoever issued it speaks.
+  if ((STATEMENT_NOUNS.has(v.tokens[head]!.norm) || v.tokens[head]!.norm === 'report') && head < phrase[1] && ['from', 'by', 'of'].includes(normOf(v, head + 1))) {
+    const issuer = inside.find((e) => e.start > headStart) ?? null;
+    if (issuer) return { span: issuer, entity: issuer, description: false };
+    const rest = phraseStartingAt(v, head + 2);
+    if (rest && rest[1] <= phrase[1]) return speakerWords(v, rest, entities);
+  }
   const headEntity = inside.find((e) => e.start <= headStart && e.end > headStart) ?? (head === phrase[1] ? atEnd[0] : undefined);
   if (headEntity) return { span: headEntity, entity: headEntity, description: false };
   const tail = titledNameAtEnd(v, phrase);
