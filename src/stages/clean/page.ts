@@ -64,6 +64,8 @@ export const SPLIT = {
   minTableRows: 4,
   /** Score of a table row per word: far below prose, enough that a table does not cut a story. */
   tableRowPerWord: 0.3,
+  /** Score of an embedded post's signature line ("— Name (@handle) date"). */
+  embedScore: 4,
   /** Penalty of a "See also" / "Comments" heading on a page without wiki markup. */
   tailPenalty: 40,
 } as const;
@@ -79,6 +81,7 @@ export function cleanPage(text: string): PageResult {
   const cutAt = markWiki(lines, meta);
   markCaptions(lines);
   markMetadataLines(lines);
+  markEmbeds(lines);
   markDuplicates(lines);
   markTables(lines, cutAt);
   markLinkLists(lines);
@@ -346,6 +349,22 @@ function isProfileHeading(lines: readonly PageLine[], i: number): boolean {
   if (!/^\p{Lu}\p{Ll}+(\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) || !next.text.includes(name)) return false;
   // A press release names its company in the story above; an author box's person is not its subject.
   return !lines.slice(0, i).some((l) => l.label.kind === 'good' && !l.role && l.text.includes(name));
+}
+
+/** "— Name (@handle) November 19, 2019": the signature of a post embedded in the story. */
+const POST_SIGNATURE = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2},? \d{4}$/u;
+
+/**
+ * An embedded social post is part of the story that quotes it: its signature line is no
+ * dateline, and it counts a little as story text so the post's own words stay with it.
+ */
+function markEmbeds(lines: PageLine[]): void {
+  for (const line of lines) {
+    if (line.role !== 'dateline' && line.role !== null) continue;
+    if (!POST_SIGNATURE.test(line.text)) continue;
+    line.role = null;
+    line.label = { kind: 'good', reason: 'embed', score: SPLIT.embedScore };
+  }
 }
 
 /**

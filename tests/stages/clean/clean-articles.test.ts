@@ -299,6 +299,15 @@ describe('hand-made pages', () => {
     expect(doc.removed.map((r) => r.reason)).toEqual(['related-links']);
   });
 
+  // Regression: an embedded post's signature ("— Name (@handle) November 19, 2019") was taken for
+  // a dateline, so the post and the story's end were cut.
+  test('an embedded social post at the story end stays with it', () => {
+    const post = ['We will keep the trams running, whatever it takes. Thank you all for the support', '— Jane Mayor (@janemayor) March 5, 2024'];
+    const doc = clean(`${MENU}\n\n${PARAGRAPHS.join('\n\n')}\n\n${post.join('\n')}\n\n${FOOTER}`);
+    expect(doc.articles.map((a) => a.body)).toEqual([`${PARAGRAPHS.join('\n\n')}\n\n${post.join('\n')}`]);
+    expect(doc.articles[0]!.published).toBeNull();
+  });
+
   test('a one-line article', () => {
     const line = 'The council approved the budget on Tuesday after a long debate about public transport.';
     expect(clean(line).articles.map((a) => a.body)).toEqual([line]);
