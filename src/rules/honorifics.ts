@@ -53,3 +53,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
     'communications information tourism sport sports youth women science technology housing welfare and'
   ).split(' '),
 );
+
+/** Kinship nouns: "father of X", "the widow of X" name a person. */
+export const KIN_WORDS: ReadonlySet<string> = new Set(
+  'father mother son daughter wife husband brother sister widow widower uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother parents children'.split(' '),
+);

@@ -78,6 +78,9 @@ function nameIndex(mentions: readonly Typed[], texts: readonly string[]): NameIn
 function canonicalOf(text: string, label: EntityLabel, index: NameIndex, expansions: Map<string, string>): string {
   const clean = cleanName(text);
   if (label === 'ORG' && expansions.has(clean)) return expansions.get(clean)!;
+  // The owned form of a body its acronym names: "Iran's Islamic Revolutionary Guard Corps".
+  const owned = /^\S+['’]s (.+)$/u.exec(clean);
+  if (label === 'ORG' && owned && [...expansions.values()].includes(owned[1]!)) return owned[1]!;
   const words = wordsOf(clean);
   if (label === 'PERSON') {
     const full = index.personByTail.get(words.join(' ')) ?? (words.length === 1 ? index.personByFirst.get(words[0]!) : undefined);
@@ -112,7 +115,7 @@ function acronymExpansions(body: string, mentions: readonly Typed[], texts: read
   mentions.forEach((m, i) => {
     const prev = mentions[i - 1];
     if (prev && /^\s*\(\s*$/.test(body.slice(prev.end, m.start)) && /^[\p{Lu}.&]+$/u.test(texts[i]!)) {
-      out.set(texts[i]!, cleanName(texts[i - 1]!));
+      out.set(texts[i]!, withoutOwner(cleanName(texts[i - 1]!), texts[i]!));
     }
   });
   const names = texts.map(cleanName).filter((t) => wordsOf(t).length > 1);
@@ -122,6 +125,12 @@ function acronymExpansions(body: string, mentions: readonly Typed[], texts: read
     if (match) out.set(t, match);
   }
   return out;
+}
+
+/** "Iran's Islamic Revolutionary Guard Corps (IRGC)" expands to the body's own name, without its owner. */
+function withoutOwner(name: string, acronym: string): string {
+  const owned = /^\S+['’]s (.+)$/u.exec(name);
+  return owned && initials(owned[1]!) === acronym.replace(/\./g, '') ? owned[1]! : name;
 }
 
 function initials(name: string): string {

@@ -243,7 +243,10 @@ function shortOrgName(text: string, label: EntityLabel): string | null {
 /** A state body's name: "Foreign Ministry", "Parliament", "Revolutionary Guards". */
 function isBody(text: string): boolean {
   const lower = text.toLowerCase();
-  return STATE_BODY_MODIFIERS.has(firstWord(text)) || UNIQUE_BODIES.has(lower) || ORG_HEADS.has(lower) || gazetteer().isOrgSuffix(lower);
+  // "Ministry of Foreign Affairs" too: an "X of Y" body the place owns.
+  const first = firstWord(text);
+  const xOfY = /^\S+ (?:of|for) /.test(text) && ORG_HEADS.has(first);
+  return STATE_BODY_MODIFIERS.has(first) || xOfY || UNIQUE_BODIES.has(lower) || ORG_HEADS.has(lower) || gazetteer().isOrgSuffix(lower);
 }
 
 /** "Azerbaijan's Foreign Ministry": a place owning an organisation head is one ORG mention. */

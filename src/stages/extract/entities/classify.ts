@@ -5,7 +5,7 @@ import type { EntityLabel } from './candidate.js';
 import type { Candidate } from './candidate.js';
 import { isAcronym, type Run, type Word } from './runs.js';
 import { gazetteer, type GazKind } from '../../../rules/gazetteer.js';
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../../rules/honorifics.js';
+import { HONORIFICS, KIN_WORDS, NAME_PARTICLES, NAME_SUFFIXES, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../../rules/honorifics.js';
 import { COMPASS_WORDS, COUNTRY_ABBREVIATIONS, PLACE_PREFIXES } from '../../../rules/places.js';
 import { STOPWORDS } from '../../../rules/stopwords.js';
 import { EVENT_HEADS, LAW_HEADS } from '../../../rules/entities.js';
@@ -58,6 +58,8 @@ export function classifyRun(run: Run, before: Word | undefined, beforeThat?: Wor
   const cue = before !== undefined && !before.cap && TITLE_HEADS.has(before.lower);
   // After "president of" comes a place, and only then maybe the person ("of Iran Ebrahim Raisi").
   const ofTitle = before?.lower === 'of' && beforeThat !== undefined && TITLE_HEADS.has(beforeThat.lower);
+  // "father of Ilham", "the wife of X": kin of someone are people.
+  const kin = before?.lower === 'of' && beforeThat !== undefined && KIN_WORDS.has(beforeThat.lower);
   const whole = lookup(run);
   if (whole && !run[0]!.titleLine) return [make(run, KIND_LABEL[whole], 'gazetteer', STRENGTH.gazetteer)];
   const named = trimRun(run);
@@ -80,7 +82,7 @@ export function classifyRun(run: Run, before: Word | undefined, beforeThat?: Wor
           continue;
         }
       }
-      out.push(...splitAtTitles(piece, (first && cue) || startsWithHonorific(piece), afterOf));
+      out.push(...splitAtTitles(piece, (first && (cue || kin)) || startsWithHonorific(piece), afterOf));
       // "President of Egypt Abdel Fattah El-Sisi": a name after "title of place" is a person.
       afterOf = TITLE_HEADS.has(piece[piece.length - 1]!.lower);
       first = false;
