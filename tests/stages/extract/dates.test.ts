@@ -289,6 +289,10 @@ describe('regressions', () => {
   test('a plural before "a" makes no rate when the count is a number ("caps a four-month ordeal")', () => {
     expect(run('The news caps a four-month ordeal.').durations.map((d) => [d.text, d.value])).toEqual([['four-month', 'P4M']]);
   });
+  test('a company named like a weekday abbreviation before a comma is no date ("Sun, a maker of ...")', () => {
+    const text = 'Sun, a maker of computer workstations, reported sales of $538.5 million for the quarter ended Sept. 29.';
+    expect(run(text).dates.map((d) => d.text)).not.toContain('Sun');
+  });
   test('"this year\'s" is a date', () => {
     expect(found("He ran in this year's election.")).toEqual([['this year', '2013', 'year']]);
   });

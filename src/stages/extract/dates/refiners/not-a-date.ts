@@ -40,7 +40,8 @@ export const notAFractionRefiner: Refiner = {
         const [num, den] = [Number(fraction[1]), Number(fraction[2])];
         if (/\d\s+$/.test(before) || /^\s*(?:%|percent)/i.test(after) || ([2, 4, 8, 16, 32, 64].includes(den) && num < den)) return false;
       }
-      if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/i.test(r.text.trim())) return false;
+      // Trailing punctuation is trimmed only later (trim-words.ts): "Sun, a maker of ...".
+      if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?[\s,;:]*$/i.test(r.text.trim())) return false;
       return true;
     });
   },
