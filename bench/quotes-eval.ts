@@ -10,7 +10,7 @@ import { loadPipeline, processText } from '../src/index.js';
 import type { Quote } from '../src/schema/record.js';
 import { analyzeText } from '../src/stages/analyze/analyze.js';
 import { extractQuotes } from '../src/stages/extract/quotes.js';
-import { DIRECT_PATTERNS, NEGATIVE_DIRECT, NEGATIVE_SPEAKERS, REPORTED_PATTERNS, SAMPLE_PAGES, UNSEEN_PATTERNS, UNSEEN_PATTERNS_2, norm, runCase, samplePageQuotes, type Expected } from '../tests/stages/extract/quotes.cases.js';
+import { DIRECT_PATTERNS, NEGATIVE_DIRECT, NEGATIVE_SPEAKERS, REPORTED_PATTERNS, SAMPLE_PAGES, UNSEEN_PATTERNS, UNSEEN_PATTERNS_2, accepted, norm, runCase, samplePageQuotes, type Expected } from '../tests/stages/extract/quotes.cases.js';
 
 interface Tally {
   tp: number;
@@ -60,12 +60,12 @@ function score(where: string, body: string, predicted: readonly Quote[], expecte
       const p = preds[i]!;
       if (norm(p.text) === norm(e.text)) row.exact++;
       else if (showErrors && kind === 'indirect') console.log(`  SPAN ${where}: want ${JSON.stringify(norm(e.text).slice(0, 90))} got ${JSON.stringify(norm(p.text).slice(0, 90))}`);
-      const ok = (p.speaker?.text ?? null) === e.speaker;
+      const ok = (p.speaker?.text ?? null) === accepted(e.speaker, p.speaker?.text ?? null);
       if (ok) row.speakerOk++;
       else if (showErrors) console.log(`  SPK ${where} ${kind}: ${JSON.stringify(e.text.slice(0, 50))} want ${JSON.stringify(e.speaker)} got ${JSON.stringify(p.speaker?.text ?? null)}`);
       if (e.canonical !== undefined) {
         row.canonicalPairs++;
-        if ((p.speaker?.canonical ?? null) === e.canonical) row.canonicalOk++;
+        if ((p.speaker?.canonical ?? null) === accepted(e.canonical, p.speaker?.canonical ?? null)) row.canonicalOk++;
         else if (showErrors) console.log(`  CAN ${where}: ${JSON.stringify(e.text.slice(0, 50))} want ${JSON.stringify(e.canonical)} got ${JSON.stringify(p.speaker?.canonical ?? null)}`);
       }
     }

@@ -18,6 +18,7 @@ import {
   UNBALANCED,
   UNSEEN_PATTERNS,
   UNSEEN_PATTERNS_2,
+  accepted,
   matchQuote,
   norm,
   runCase,
@@ -34,12 +35,20 @@ function view(q: Quote | undefined, e: Expected, spanRule: 'exact' | 'overlap' =
   const text = spanRule === 'overlap' && q.kind === 'indirect' ? norm(e.text) : norm(q.text);
   return { kind: q.kind, text, speaker: q.speaker?.text ?? null, ...(e.canonical !== undefined ? { canonical: q.speaker?.canonical ?? null } : {}) };
 }
-const want = (e: Expected): unknown => ({ kind: e.kind, text: norm(e.text), speaker: e.speaker, ...(e.canonical !== undefined ? { canonical: e.canonical } : {}) });
+const want = (e: Expected, q?: Quote): unknown => ({
+  kind: e.kind,
+  text: norm(e.text),
+  speaker: accepted(e.speaker, q?.speaker?.text ?? null),
+  ...(e.canonical !== undefined ? { canonical: accepted(e.canonical, q?.speaker?.canonical ?? null) } : {}),
+});
 
 function checkCase(c: Case): void {
   const { quotes } = runCase(c);
   for (const q of quotes) expect(c.text.slice(q.start, q.end)).toBe(q.text);
-  for (const e of c.expect) expect(view(matchQuote(c.text, quotes, e), e)).toEqual(want(e));
+  for (const e of c.expect) {
+    const q = matchQuote(c.text, quotes, e);
+    expect(view(q, e)).toEqual(want(e, q));
+  }
   // No direct quote that a reader would not mark.
   const direct = quotes.filter((q) => q.kind === 'direct').map((q) => norm(q.text));
   expect(direct.sort()).toEqual(c.expect.filter((e) => e.kind === 'direct').map((e) => norm(e.text)).sort());
@@ -132,7 +141,7 @@ describe('quotes: the sample pages, as a careful reader marks them', () => {
     const quotes = samplePageQuotes(record);
     for (const e of page.expect) {
       const found = record.articles.map((a) => matchQuote(a.body, a.quotes, e)).find((q) => q !== undefined);
-      expect(view(found, e, 'overlap'), e.text).toEqual(want(e));
+      expect(view(found, e, 'overlap'), e.text).toEqual(want(e, found));
     }
     const direct = quotes.filter((q) => q.quote.kind === 'direct').map((q) => norm(q.quote.text));
     expect(direct.sort()).toEqual(page.expect.filter((e) => e.kind === 'direct').map((e) => norm(e.text)).sort());

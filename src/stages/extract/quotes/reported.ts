@@ -108,6 +108,7 @@ function clauseEnd(v: TokenView, from: number, last: number, subordinate = false
 }
 
 const CONCESSIVES = new Set(['though', 'although', 'whereas']);
+const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'shortly', 'soon', 'just', 'hour', 'day', 'week', 'month', 'year']);
 const DETERMINERS = new Set(['DET', 'NOUN', 'PRON']);
 
 /** At comma `k`, does the writer take the sentence back? ", though CCTV footage shows …" (a
@@ -115,6 +116,15 @@ const DETERMINERS = new Set(['DET', 'NOUN', 'PRON']);
 function writerResumes(v: TokenView, k: number): boolean {
   if (normOf(v, k) !== ',' || v.quoteOf[k + 1]! >= 0) return false;
   if (CONCESSIVES.has(normOf(v, k + 1))) return true;
+  // ", days after a gunman stormed …": the writer's time setting.
+  if (TIME_UNITS.has(normOf(v, k + 1)) && /^(after|before|since)$/.test(normOf(v, k + 2))) return true;
+  if (TIME_UNITS.has(normOf(v, k + 2)) && /^(after|before|since)$/.test(normOf(v, k + 3)) && ['NUM', 'DET'].includes(posOf(v, k + 1))) return true;
+  // ", with the Azerbaijani side doing the same": an absolute phrase of the writer's.
+  if (normOf(v, k + 1) === 'with') {
+    for (let j = k + 2; j <= k + 8 && j < v.tokens.length && v.quoteOf[j]! < 0 && normOf(v, j) !== ','; j++) {
+      if (posOf(v, j) === 'VERB') return v.tokens[j]!.norm.endsWith('ing');
+    }
+  }
   if (normOf(v, k + 1) !== 'and' || k + 3 >= v.tokens.length) return false;
   const verb = v.tokens[k + 2]!;
   const object = DETERMINERS.has(posOf(v, k + 3)) || normOf(v, k + 4) === 'that'; // wink tags "hope" in "expressed hope that" a verb
