@@ -7,7 +7,9 @@ import { plausibleYear } from '../refiners/resolve-chrono.js';
 import { timexParser } from '../timex.js';
 
 const PATTERN = new RegExp(
-  `(?<=\\b(${MONTH_SOURCE})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|&)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}:]|[.,]\\d)(?:,?\\s+((?:1[5-9]|20)\\d{2})(?![\\p{N}]))?`,
+  // (?=\\d) first: the lookbehind is tried only before a digit, not at every character of a
+  // whitespace run (in unnormalised text, a 100,000-space gap made it quadratic).
+  `(?=\\d)(?<=\\b(${MONTH_SOURCE})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|&)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}:]|[.,]\\d)(?:,?\\s+((?:1[5-9]|20)\\d{2})(?![\\p{N}]))?`,
   'iu',
 );
 
