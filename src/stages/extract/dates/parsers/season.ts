@@ -6,8 +6,10 @@ import type { Ymd } from '../calendar.js';
 import { timexParser, type Timex } from '../timex.js';
 
 const NAMES = Object.keys(SEASONS).join('|');
+// At most three modifiers ('this past early'): an unbounded run made every start scan the whole
+// run, quadratic on 'next next next ...' (a long line of them took a second).
 const PATTERN = new RegExp(
-  `(?:(?:(this\\s+past|this\\s+coming|this|last|next|the|early|late|mid)[\\s-]+)+(${NAMES})\\b(?:\\s+of\\s+(\\d{4}))?|(${NAMES})\\s+(?:of\\s+)?(\\d{4})\\b)`,
+  `(?:(?:(this\\s+past|this\\s+coming|this|last|next|the|early|late|mid)[\\s-]+){1,3}(${NAMES})\\b(?:\\s+of\\s+(\\d{4}))?|(${NAMES})\\s+(?:of\\s+)?(\\d{4})\\b)`,
   'i',
 );
 
