@@ -140,6 +140,12 @@ function keepsConnector(run: Run, i: number, left: Word[]): boolean {
   if (w.lower === '&') return true;
   // "State Committee for Work with Religious Organizations": 'with' inside a body's remit only.
   if (w.lower === 'with') return left.some((x) => x.lower === 'for' || x.lower === 'of') && left.some((x) => ORG_HEADS.has(x.lower) || isOrgSuffix(x.lower));
+  // "Ministry of Foreign Affairs of Azerbaijan": an "X of Y" body, then the country it serves.
+  const head = left.find((x) => x.lower !== 'the');
+  if (w.lower === 'of' && head !== undefined && ORG_HEADS.has(head.lower) && left.some((x) => x.lower === 'of') && run[i + 1] !== undefined) {
+    const kind = lookup([run[i + 1]!]);
+    if ((kind === 'country' || kind === 'city') && (i + 2 >= run.length || isConnector(run[i + 2]!))) return true;
+  }
   if (w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'de' || w.lower === 'du' || w.lower === 'des' || w.lower === 'la' || w.lower === 'der') {
     if (TITLE_HEADS.has(prev.lower) && !ORG_HEADS.has(prev.lower)) return false;
     return ORG_HEADS.has(prev.lower) || isOrgSuffix(prev.lower) || GPE_HEADS.has(prev.lower) || LOC_HEADS.has(prev.lower) || prev.lower === 'people' || w.lower !== 'of' && w.lower !== 'for';
