@@ -115,6 +115,8 @@ export function cleanPage(text: string): PageResult {
   );
 
   const publisher = findPublisher(lines);
+  // The page's first line, when it names the site, is its masthead.
+  if (publisher && lines[0] && !lines[0].role && lines[0].text.includes(publisher) && lines[0].index < (chosen[0]?.run.first ?? 0)) lines[0].role = 'site-name';
   const articles = chosen.map((r, i) =>
     buildArticle(lines, r.run, r.header ? r.segStart : Math.max(r.segStart, r.run.first - SPLIT.zoneLines), chosen[i + 1]?.segStart ?? cutAt, r.header, i === 0 ? meta : {}),
   );

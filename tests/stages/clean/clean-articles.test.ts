@@ -196,7 +196,10 @@ describe('sample pages, as a careful reader checks them', () => {
   test('removed reasons name what was dropped (000, 003)', () => {
     const reasons = (file: string): Set<string> => new Set(clean(sample(file)).removed.map((r) => r.reason));
     expect([...reasons('000_8fae0fd90044b660.txt')]).toEqual(expect.arrayContaining(['title', 'duplicate-title', 'caption', 'duplicate-caption', 'share-counter']));
-    expect([...reasons('003_8f6a14711d68b79c.txt')]).toEqual(expect.arrayContaining(['tags', 'comment-form', 'dateline', 'related-links']));
+    expect([...reasons('003_8f6a14711d68b79c.txt')]).toEqual(expect.arrayContaining(['site-name', 'tags', 'comment-form', 'dateline', 'related-links']));
+    expect([...reasons('001_4d7176279bcdf3e2.txt')]).toEqual(expect.arrayContaining(['site-name', 'duplicate-title', 'title', 'byline', 'dateline', 'credit', 'related-links']));
+    expect([...reasons('002_3b53b3370a55f132.txt')]).toEqual(['title', 'updated', 'caption', 'duplicate-caption', 'read-more', 'dateline']);
+    expect([...reasons('004_299e6175bcc7da2b.txt')]).toEqual(['title', 'infobox', 'wiki-markup', 'see-also']);
   });
 });
 
