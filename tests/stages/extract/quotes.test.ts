@@ -18,6 +18,7 @@ import {
   UNBALANCED,
   UNSEEN_PATTERNS,
   UNSEEN_PATTERNS_2,
+  UNSEEN_PATTERNS_3,
   accepted,
   matchQuote,
   norm,
@@ -65,7 +66,7 @@ describe('quotes: reported speech and its speaker', () => {
 });
 
 describe('quotes: wording the rules were not written for (scored once before changes)', () => {
-  test.for(byName([...UNSEEN_PATTERNS, ...UNSEEN_PATTERNS_2]))('%s', ([, c]) => {
+  test.for(byName([...UNSEEN_PATTERNS, ...UNSEEN_PATTERNS_2, ...UNSEEN_PATTERNS_3]))('%s', ([, c]) => {
     checkCase(c);
     // Nothing beyond what a reader marks, reported speech included.
     expect(runCase(c).quotes.length).toBe(c.expect.length);

@@ -48,6 +48,8 @@ const OPENING_PUNCT = /^["“‘'«„(\[]$/;
 export function posOf(v: TokenView, t: number): string {
   const tok = v.tokens[t]!;
   if (tok.pos === 'PROPN' || tok.pos === 'PUNCT' || tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'ADP' || tok.pos === 'NUM') return tok.pos;
+  if (tok.pos === 'VERB' && roleBeforeNoun(v, t)) return 'NOUN';
+  if (tok.pos === 'VERB' && endsCompound(v, t)) return 'ADJ'; // "the Oxford-trained economist", "state-run TV"
   if (t === 0 || v.tokens[t - 1]!.sentence !== tok.sentence || OPENING_PUNCT.test(textOf(v, t - 1))) return tok.pos;
   const c = v.body.charCodeAt(tok.start);
   return c >= 65 && c <= 90 && tok.end - tok.start > 1 ? 'PROPN' : tok.pos;
@@ -106,6 +108,16 @@ function inPhrase(v: TokenView, t: number): boolean {
     default:
       return false;
   }
+}
+
+/** A role noun that wink tags a verb ("according to police spokesman X"): before a noun, after a
+ *  determiner, preposition, "to" or an adjective. "to police the streets" stays a verb. */
+function roleBeforeNoun(v: TokenView, t: number): boolean {
+  const norm = v.tokens[t]!.norm;
+  if (!(PERSON_HEADS.has(norm) || ORG_HEADS.has(norm)) || t === 0 || t + 1 >= v.tokens.length) return false;
+  const before = v.tokens[t - 1]!.pos;
+  const after = v.tokens[t + 1]!.pos;
+  return (before === 'DET' || before === 'ADP' || before === 'PART' || before === 'ADJ') && (after === 'NOUN' || after === 'PROPN');
 }
 
 /** An adjective closing a hyphenated compound ("the 45-year-old") heads its phrase. */
