@@ -293,16 +293,18 @@ function isDateline(line: PageLine, date: StatedDate): boolean {
   return restWords <= 5 && !(line.label.kind === 'good' && line.f.words >= 8);
 }
 
-const NUMBER = /^[([]?[+-]?\d[\d.,:/%–-]*[)\]:,.]?$/;
+const NUMBER = /^[([]?[+-]?\d[\d.,:/%–-]*[)\]]?[:,.]?$/;
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
 /** A row of a table in a text dump: a few words and figures, not a sentence of prose. */
-export function isTableRow(line: PageLine): boolean {
+export function isTableRow(line: PageLine, inTable = false): boolean {
   if (line.role || line.label.reason || line.f.words < 3 || line.f.words > 60) return false;
   if (line.label.kind === 'good' && line.f.stopwordShare >= CLASSIFY.minStopwordShare) return false;
   const tokens = line.text.split(/\s+/);
   const figures = tokens.filter((t) => NUMBER.test(t)).length;
   if (figures === 0) return false;
+  // Once a table has begun, any line of words and figures continues it.
+  if (inTable) return true;
   const leads = NUMBER.test(tokens[0]!) || (MONTH.test(tokens[0]!) && NUMBER.test(tokens[1] ?? ''));
   return leads || figures / tokens.length >= 0.2;
 }
@@ -323,8 +325,9 @@ function markTables(lines: PageLine[], cutAt: number): void {
     const rows = [i];
     let j = i + 1;
     while (j < cutAt) {
-      if (isTableRow(lines[j]!)) rows.push(j++);
-      else if (j + 1 < cutAt && lines[j]!.f.words <= 4 && !lines[j]!.role && isTableRow(lines[j + 1]!)) j++;
+      const inTable = rows.length >= 2;
+      if (isTableRow(lines[j]!, inTable)) rows.push(j++);
+      else if (j + 1 < cutAt && lines[j]!.f.words <= 4 && !lines[j]!.role && isTableRow(lines[j + 1]!, inTable)) j++;
       else break;
     }
     if (rows.length >= SPLIT.minTableRows) {
