@@ -23,6 +23,7 @@ function otherRole(before: string, after: string): boolean {
   if (/^-(?!era\b)\p{Ll}/u.test(after)) return true;
   if (/^\s+(?:to|-)\s*\d{1,3}(?!\d)/.test(after)) return true;
   if (/^\s+\p{Lu}\p{Ll}+\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place)\b/u.test(after)) return true;
+  // redos-safe: `before` is the 20 characters before the year.
   const word = /([\p{L}][\p{L}.'’-]*)\s+$/u.exec(before)?.[1];
   if (!word || YEAR_BEFORE_OK.test(word.replace(/\.$/, '')) || /['’]s?$/.test(word)) return false;
   const wordStart = before.length - before.trimEnd().length + word.length;
