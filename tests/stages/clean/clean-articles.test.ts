@@ -248,7 +248,7 @@ describe('hand-made pages', () => {
   });
 
   test('a page of score lines under a headline and dateline is an article', () => {
-    const scores = ['GIRLS BASKETBALL', 'Northside d. Southside 70-44', 'Southside 14 11 6 15 — 44', 'Northside 18 22 13 17 — 70', 'Northside (1-0): Smith 25 points. Jones 17 points.', 'Eastfield d. Westfield 53-9', 'Eastfield (1-0): Brown 19 points and 3 steals.'];
+    const scores = ['GIRLS BASKETBALL', 'Northside d. Southside 70-44', 'Southside 14 11 6 15 — 44', 'Northside 18 22 13 17 — 70', 'Northside (1-0): Smith 25 points. Jones 17 points.', 'Eastfield d. Westfield 53-9', 'Eastfield (1-0): Brown 19 points and 3 steals.', 'Lakeside Magnet d. Hill Valley Academy 5-0'];
     const doc = clean(`${MENU}\n\nHigh school roundup: Northside stays unbeaten\nPublished 2:16 AM EST Nov 20, 2019\n${scores.join('\n')}\n\n${FOOTER}`);
     expect(doc.articles.map((a) => a.body)).toEqual([scores.slice(1).join('\n')]);
   });
