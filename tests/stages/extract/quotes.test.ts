@@ -126,6 +126,20 @@ describe('quotes: in the title and captions, marked with their field', () => {
     expect(captions[0]!.text.slice(fielded[0]!.start, fielded[0]!.end)).toBe('We want answers,');
   });
 
+  test('through pipelines/news.json: headline and caption quotes carry their field', () => {
+    const text =
+      "'We will not leave,' says mayor of flooded town\n\n" +
+      'Residents wade through water in Springfield on Monday. "We have lost everything," one resident said. (Reuters)\n\n' +
+      'The mayor of Springfield, Jane Holt, spoke to reporters on Monday as the river kept rising across the region and thousands of residents remained in shelters.\n\n' +
+      '"We will not leave this town to the water," Holt said. "We will rebuild every house and every road, however long it takes us to do it."\n\n' +
+      'Officials said that the river would peak on Wednesday. Emergency crews worked through the night to strengthen the barriers along the river bank.';
+    const record = processText(text, { pipeline: loadPipeline('pipelines/news.json'), id: 'flood' });
+    const quotes = record.articles.flatMap((a) => a.quotes);
+    expect(quotes.filter((q) => q.field === 'title').map((q) => q.text)).toEqual(['We will not leave,']);
+    expect(quotes.filter((q) => q.field === 'caption').map((q) => q.text)).toEqual(['We have lost everything,']);
+    expect(quotes.filter((q) => !q.field && q.kind === 'direct').map((q) => q.speaker?.text)).toEqual(['Holt', 'Holt']);
+  });
+
   test('a quoted title of a work in a headline is no quote', () => {
     const body = 'The film opened on Friday.';
     const { quotes } = extractQuotes({ body, analysis: analyzeText(body), entities: [], title: 'Review: the film "A Quiet Place in the Country" disappoints' });
