@@ -36,5 +36,8 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
 );
 
 /** Lower-case nouns after a name that make it a facility ("the Khodaafarin dam") or a natural place ("the Aras river"). */
-export const FAC_NOUNS: ReadonlySet<string> = new Set('dam dams bridge airport airbase stadium square mosque prison palace tower port crossing highway motorway'.split(' '));
+export const FAC_NOUNS: ReadonlySet<string> = new Set('center centre dam dams bridge airport airbase stadium square mosque prison palace tower port crossing highway motorway'.split(' '));
 export const LOC_NOUNS: ReadonlySet<string> = new Set('river lake mountain mountains valley desert island islands sea strait'.split(' '));
+
+/** Nouns for an organisation's sites: "its Cupertino headquarters" names the place of the site. */
+export const SITE_NOUNS: ReadonlySet<string> = new Set('headquarters office offices plant plants factory factories campus base bases facility facilities'.split(' '));

@@ -211,7 +211,8 @@ function findAgain(body: string, typed: readonly TypedMention[], others: readonl
     let at = body.indexOf(text);
     while (at >= 0) {
       const end = at + text.length;
-      const bounded = !WORD_CHAR.test(body[at - 1] ?? '') && !WORD_CHAR.test(body[end] ?? '');
+      // "US$40" is a currency, not the country found again.
+      const bounded = !WORD_CHAR.test(body[at - 1] ?? '') && !WORD_CHAR.test(body[end] ?? '') && body[end] !== '$';
       if (bounded && !taken.overlaps(at, end)) {
         out.push({ start: at, end, label: m.label, strength: 1 });
         taken.add(at, end);

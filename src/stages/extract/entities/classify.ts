@@ -251,6 +251,8 @@ function classifySegment(input: Run, cue: boolean, afterOf = false): Candidate[]
     // A company's national branch: "Ford Australia", "GM Europe".
     const tail = lookup([last]);
     if (run.length === 2 && COMPASS_WORDS.has(first.lower) && tail !== null && tail !== 'org' && tail !== 'person' && tail !== 'norp') return [make(run, 'GPE', 'head', STRENGTH.head)];
+    // "North American", "West African": a regional group word.
+    if (run.length === 2 && COMPASS_WORDS.has(first.lower) && tail === 'norp') return [make(run, 'NORP', 'head', STRENGTH.head)];
     if (prefix === 0 && run.length === 2 && (tail === 'country' || tail === 'loc') && !g.firstNames.has(first.lower)) return [make(run, 'ORG', 'head', STRENGTH.name)];
     // An organisation followed by a person's name: "... Religious Organizations Mubariz Gurbanli".
     const split = orgThenName(run);

@@ -6,7 +6,7 @@ import type { Word } from './runs.js';
 import { otherName } from './classify.js';
 import { ORG_COUNTERPARTS, ORG_ROLE_AFTER, ORG_ROLE_BEFORE, PRODUCT_NOUNS } from '../../../rules/entities.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../../rules/honorifics.js';
-import { FAC_NOUNS, LOC_NOUNS, PLACE_NOUNS } from '../../../rules/places.js';
+import { FAC_NOUNS, LOC_NOUNS, PLACE_NOUNS, SITE_NOUNS } from '../../../rules/places.js';
 import { NOT_NAME_WORDS } from '../../../rules/entities.js';
 import { STOPWORDS } from '../../../rules/stopwords.js';
 import { gazetteer } from '../../../rules/gazetteer.js';
@@ -29,6 +29,9 @@ function wordAfter(c: Candidate, words: readonly Word[], index: Map<number, numb
  */
 export function productMaker(c: Candidate, words: readonly Word[], index: Map<number, number>): boolean {
   if (!isWeak(c)) return false;
+  // "iPod Touches", "iTunes Music Store": a name after a product's lower-case brand is the product's.
+  const brand = words[(index.get(c.start) ?? 0) - 1];
+  if (brand && c.start - brand.end === 1 && /^[a-z]+\p{Lu}/u.test(brand.text)) return true;
   const next = wordAfter(c, words, index);
   if (!next || next.start - c.end > 1) return false;
   if (next.cap) return false;
@@ -50,7 +53,7 @@ export function modelName(c: Candidate, words: readonly Word[], index: Map<numbe
 
 /** A weak name after an organisation's role noun, or before one, is an organisation: "flag carrier Aeroflot", "Airbus parent". */
 export function orgByRole(c: Candidate, words: readonly Word[], index: Map<number, number>): Candidate {
-  if (!isWeak(c) || c.label === 'ORG') return c;
+  if (!isWeak(c) || (c.label !== null && c.source !== 'name')) return c;
   const i = index.get(c.start);
   const prev = i === undefined ? undefined : words[i - 1];
   const next = wordAfter(c, words, index);
@@ -94,6 +97,9 @@ export function placeByNoun(c: Candidate, words: readonly Word[], index: Map<num
   const next = wordAfter(c, words, index);
   if (!next || next.cap) return c;
   if (PLACE_NOUNS.has(next.lower)) return { ...c, label: 'GPE', strength: 2 };
+  // "its Cupertino headquarters": where an organisation has its site is a place.
+  const prev = words[(index.get(c.start) ?? 0) - 1];
+  if ((prev?.lower === 'its' || prev?.lower === 'their') && SITE_NOUNS.has(next.lower)) return { ...c, label: 'GPE', strength: 2 };
   if (FAC_NOUNS.has(next.lower)) return { ...c, label: 'FAC', strength: 2 };
   if (LOC_NOUNS.has(next.lower)) return { ...c, label: 'LOC', strength: 2 };
   return c;
