@@ -192,7 +192,24 @@ function extendRun(lines: readonly PageLine[], run: Run | null, from: number, to
   let { first, last } = run;
   while (first - 1 >= from && belongs(lines[first - 1]!) && !isTitleLike(lines[first - 1]!.text)) first--;
   while (last + 1 < to && belongs(lines[last + 1]!)) last++;
+  last = listAfter(lines, last, to);
   return { first, last, score: run.score };
+}
+
+/** A list item of a story: a clause in lower case, or a bulleted line; no menu entry, no boilerplate. */
+const listItem = (l: PageLine): boolean =>
+  l.label.kind === 'neutral' && !l.role && !l.label.reason && l.f.words >= 3 && l.f.words <= 40 && (/^[-•*·–]\s/.test(l.text) || l.f.capitalShare < 0.35);
+
+/**
+ * "It offers:" right after the story, then at least two list items: the list ends the story
+ * (its items are clauses without a final stop, so they do not read as prose on their own).
+ */
+function listAfter(lines: readonly PageLine[], last: number, to: number): number {
+  const intro = lines[last + 1];
+  if (!intro || intro.role || intro.label.kind === 'bad' || !/:$/.test(intro.text) || intro.f.words > 12) return last;
+  let end = last + 1;
+  while (end + 1 < to && listItem(lines[end + 1]!)) end++;
+  return end - (last + 1) >= 2 ? end : last;
 }
 
 function proseWords(lines: readonly PageLine[], run: Run): number {

@@ -311,6 +311,17 @@ describe('hand-made pages', () => {
     expect(doc.articles[0]!.published).toBeNull();
   });
 
+  // Regression: a list introduced by "...:" right after the story (items without a final stop)
+  // was cut, since no item reads as a sentence on its own.
+  test('a list introduced after the story ends it; a related-links list does not', () => {
+    const list = ['The plan offers:', 'buses every ten minutes on the main lines of the city', 'two new tram stops near the old harbour', 'free travel for pupils during the school year'];
+    const a = clean(`${MENU}\n\n${PARAGRAPHS.join('\n\n')}\n${list.join('\n')}\n\n${FOOTER}`).articles[0]!;
+    expect(a.body).toBe(`${PARAGRAPHS.join('\n\n')}\n${list.join('\n')}`);
+    const links = ['Related coverage from Example News:', 'how to find the cheapest bus ticket in town', 'what the new tram line means for you'];
+    const b = clean(`${MENU}\n\n${PARAGRAPHS.join('\n\n')}\n${links.join('\n')}\n\n${FOOTER}`).articles[0]!;
+    expect(b.body).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
   test('a one-line article', () => {
     const line = 'The council approved the budget on Tuesday after a long debate about public transport.';
     expect(clean(line).articles.map((a) => a.body)).toEqual([line]);
