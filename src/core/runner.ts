@@ -14,8 +14,9 @@ export class StageError extends Error {
   constructor(
     readonly stage: string,
     message: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -26,7 +27,8 @@ export function runStages(doc: Doc, pipeline: Pipeline): Doc {
     try {
       result = stage.run(current, options);
     } catch (err) {
-      throw new StageError(stage.id, `${stage.id}: ${(err as Error)?.message ?? String(err)}`);
+      // The stage's own error stays as the cause, so its stack can be found (processTask logs it).
+      throw new StageError(stage.id, `${stage.id}: ${(err as Error)?.message ?? String(err)}`, { cause: err });
     }
     current = {
       ...current,

@@ -55,7 +55,13 @@ export function processTask(task: DocumentTask, pipeline: Pipeline): DocumentRes
     const json = JSON.stringify(record, null, 2) + '\n';
     return { ok: true, json, articles: record.articles.length, dates, entities, quotes };
   } catch (err) {
-    if (err instanceof StageError) return { ok: false, stage: err.stage, message: err.message };
+    if (err instanceof StageError) return { ok: false, stage: err.stage, message: err.message + whereThrown(err.cause) };
     return { ok: false, stage: 'pipeline', message: `pipeline: ${(err as Error)?.stack ?? String(err)}` };
   }
+}
+
+/** The top frames of a stage's own error, kept in the manifest so a failure can be traced. */
+function whereThrown(cause: unknown): string {
+  const frames = ((cause as Error | undefined)?.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l));
+  return frames.length > 0 ? `\n${frames.slice(0, 3).join('\n')}` : '';
 }

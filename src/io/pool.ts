@@ -42,17 +42,24 @@ function inlineExecutor(pipeline: Pipeline): Executor {
 
 function poolExecutor(options: ExecutorOptions): Executor {
   const workerData: WorkerData = { definition: options.definition, origin: options.pipeline.origin, fingerprint: options.pipeline.fingerprint };
-  const pool = new Piscina({
-    filename: workerFile.href,
-    minThreads: options.concurrency,
-    maxThreads: options.concurrency,
-    idleTimeout: 60_000,
-    workerData,
-  });
+  // Started on the first document to do, so a re-run with nothing changed starts no thread
+  // (each one loads every stage: about a second of CPU).
+  let started: Piscina | null = null;
+  const pool = (): Piscina => {
+    if (started) return started;
+    started = new Piscina({
+      filename: workerFile.href,
+      minThreads: options.concurrency,
+      maxThreads: options.concurrency,
+      idleTimeout: 60_000,
+      workerData,
+    });
+    started.on('message', (message: StartedMessage) => starters.get(message.started)?.());
+    return started;
+  };
   // The budget of a document counts from the moment its worker starts it (the worker says so),
   // not from when it was queued: a queue behind a slow document must not fail the ones waiting.
   const starters = new Map<number, () => void>();
-  pool.on('message', (message: StartedMessage) => starters.get(message.started)?.());
   let tokens = 0;
   return {
     threaded: true,
@@ -63,7 +70,7 @@ function poolExecutor(options: ExecutorOptions): Executor {
       let timer: NodeJS.Timeout | undefined;
       starters.set(token, () => (timer = setTimeout(() => controller.abort(), options.timeBudgetMs)));
       try {
-        return (await pool.run({ token, task } satisfies WorkerTask, { transferList, signal: controller.signal })) as DocumentResult;
+        return (await pool().run({ token, task } satisfies WorkerTask, { transferList, signal: controller.signal })) as DocumentResult;
       } catch (err) {
         if (controller.signal.aborted) {
           return {
@@ -78,7 +85,7 @@ function poolExecutor(options: ExecutorOptions): Executor {
         clearTimeout(timer);
       }
     },
-    close: () => pool.destroy(),
+    close: async () => started?.destroy(),
   };
 }
 

@@ -5,12 +5,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { Manifest } from '../../src/schema/manifest.js';
 import { ArticleLine, DocumentRecord } from '../../src/schema/record.js';
 import { buildOnce, cli, cliAsync, copyOfInput, root, snapshot, summaryOf, tempDir, writePipeline } from './helpers.js';
 
-beforeAll(() => buildOnce(), 180_000);
+// Each test spawns the CLI a few times, and each run loads every stage (about a second of CPU):
+// on a busy CI machine that takes minutes, so the default 60 s would fail tests that are right.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
+
+beforeAll(() => buildOnce());
 
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'utf8'));
 const manifestOf = (out: string) => Manifest.parse(readJson(path.join(out, 'manifest.json')));
@@ -313,5 +317,5 @@ describe('the lock', () => {
     const done = await first.done;
     expect(done.code).toBe(1); // the slow document exceeded its budget; the lock is released
     expect(fs.existsSync(path.join(out, '.lock'))).toBe(false);
-  }, 60_000);
+  });
 });

@@ -23,14 +23,21 @@ export interface CliResult {
   stderr: string;
 }
 
+/**
+ * `run` gets one worker unless a test sets --concurrency: each worker loads every stage (over a
+ * second of CPU), which dominates these small runs; the pool path is the same with one worker.
+ */
+const withConcurrency = (args: string[]): string[] =>
+  args[0] === 'run' && !args.some((a) => a === '--concurrency' || a === '-c') && !args.includes('--help') ? [...args, '--concurrency', '1'] : args;
+
 export function cli(args: string[], cwd = root): CliResult {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cliPath, ...withConcurrency(args)], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Starts the CLI without waiting; resolves when it exits. */
 export function cliAsync(args: string[]): { done: Promise<CliResult>; pid: number } {
-  const child = spawn(process.execPath, [cliPath, ...args], { cwd: root });
+  const child = spawn(process.execPath, [cliPath, ...withConcurrency(args)], { cwd: root });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
