@@ -10,7 +10,7 @@ import { loadPipeline, processText } from '../src/index.js';
 import type { Quote } from '../src/schema/record.js';
 import { analyzeText } from '../src/stages/analyze/analyze.js';
 import { extractQuotes } from '../src/stages/extract/quotes.js';
-import { DIRECT_PATTERNS, NEGATIVE_DIRECT, NEGATIVE_SPEAKERS, REPORTED_PATTERNS, SAMPLE_PAGES, UNSEEN_PATTERNS, UNSEEN_PATTERNS_2, UNSEEN_PATTERNS_3, accepted, norm, runCase, samplePageQuotes, type Expected } from '../tests/stages/extract/quotes.cases.js';
+import { DIRECT_PATTERNS, NEGATIVE_DIRECT, NEGATIVE_SPEAKERS, REPORTED_PATTERNS, SAMPLE_PAGES, UNSEEN_PATTERNS, UNSEEN_PATTERNS_2, UNSEEN_PATTERNS_3, UNSEEN_PATTERNS_4, accepted, norm, runCase, samplePageQuotes, type Expected } from '../tests/stages/extract/quotes.cases.js';
 
 interface Tally {
   tp: number;
@@ -88,7 +88,10 @@ const unseen2Only = diff(rows, afterUnseen1);
 const afterUnseen2 = structuredClone(rows);
 for (const c of UNSEEN_PATTERNS_3) score(`[unseen 3: ${c.name}]`, c.text, runCase(c).quotes, c.expect);
 const unseen3Only = diff(rows, afterUnseen2);
-const afterUnseen = structuredClone(rows);
+const afterUnseen3 = structuredClone(rows);
+for (const c of UNSEEN_PATTERNS_4) score(`[unseen 4: ${c.name}]`, c.text, runCase(c).quotes, c.expect);
+const unseen4Only = diff(rows, afterUnseen3);
+const afterUnseen = structuredClone(rows); // all tables scored: what follows is the sample pages
 
 const pagesDir = 'input';
 const samplesThere = SAMPLE_PAGES.every((p) => fs.existsSync(path.join(pagesDir, p.file)));
@@ -127,6 +130,7 @@ report('tables', tablesOnly);
 report('unseen table', unseenOnly);
 report('unseen table 2', unseen2Only);
 report('unseen table 3', unseen3Only);
+report('unseen table 4', unseen4Only);
 report('sample pages', pagesOnly);
 report('all', rows);
 

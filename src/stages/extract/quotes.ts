@@ -54,9 +54,10 @@ function isFramed(v: TokenView, quote: QuotedSpan, qi: number): boolean {
   if (opensSentence(v, first)) {
     for (let t = last + 1; t <= last + 3 && t < v.tokens.length; t++) if (isSpeechCue(v, t)) return true;
   }
-  let t = first - 1;
-  if (t >= 0 && (normOf(v, t) === ':' || normOf(v, t) === ',')) t--;
-  return t >= 0 && isSpeechCue(v, t);
+  // Before the quote, a comma or colon must part it from the verb: 'she said, "No."' frames a
+  // statement; 'She wrote "The Silent Coast"' names a work.
+  const t = first - 1;
+  return t >= 1 && (normOf(v, t) === ':' || normOf(v, t) === ',') && isSpeechCue(v, t - 1);
 }
 
 /** Quotes of an article body (and of its title and captions, without speakers). */

@@ -973,3 +973,82 @@ export const UNSEEN_PATTERNS_3: Case[] = [
   { name: 'a law name in quotes', text: 'Congress passed the so-called "Inflation Reduction Act" last year.', expect: [] },
   { name: 'a plural possessive before a quote mark', text: "The players' wages rose while the owners' profits fell.", expect: [] },
 ];
+
+/** A fourth table, written after every fix above and scored once: the figures reported for the
+ *  final stage on wording it was not fitted to. Misses are kept with `known`, not fixed. */
+export const UNSEEN_PATTERNS_4: Case[] = [
+  {
+    name: 'attribution before, "declared"',
+    text: 'At the rally, opposition leader Nadia Farouk declared: "This government has lost the trust of the people."',
+    entities: [['Nadia Farouk', 'PERSON', 'Nadia Farouk']],
+    expect: [{ kind: 'direct', text: 'This government has lost the trust of the people.', speaker: 'Nadia Farouk', canonical: 'Nadia Farouk' }],
+  },
+  {
+    name: 'organisation spokesperson by name after the quote',
+    text: '"The investigation is ongoing," said Lt. Mark Evans, a spokesman for the county sheriff\'s office.',
+    entities: [['Mark Evans', 'PERSON', 'Mark Evans']],
+    expect: [{ kind: 'direct', text: 'The investigation is ongoing,', speaker: 'Mark Evans', canonical: 'Mark Evans' }],
+  },
+  {
+    name: 'pronoun "they" for residents',
+    text: 'Residents of the village fled overnight. "The shelling never stopped," they told reporters.',
+    expect: [{ kind: 'direct', text: 'The shelling never stopped,', speaker: 'they', canonical: null }],
+  },
+  {
+    name: 'reported speech with "has said"',
+    text: 'The central bank has said it will keep interest rates high for as long as necessary.',
+    expect: [{ kind: 'indirect', text: 'it will keep interest rates high for as long as necessary', speaker: 'The central bank', canonical: null }],
+  },
+  {
+    name: 'quote then name with a comma and an age',
+    text: '"I have never seen anything like it," said Maria Gonzalez, 67, a retired teacher.',
+    entities: [['Maria Gonzalez', 'PERSON', 'Maria Gonzalez']],
+    expect: [{ kind: 'direct', text: 'I have never seen anything like it,', speaker: 'Maria Gonzalez', canonical: 'Maria Gonzalez' }],
+  },
+  {
+    name: 'curly quotes, speaker in the following sentence-initial position',
+    text: '“We are ready for any scenario.” That was how General Lee Sung described the army’s position on Friday.',
+    entities: [['Lee Sung', 'PERSON', 'Lee Sung']],
+    expect: [{ kind: 'direct', text: 'We are ready for any scenario.', speaker: 'Lee Sung', canonical: 'Lee Sung' }],
+    known: 'a speaker named by "That was how X described it" in the next sentence is not looked for',
+  },
+  {
+    name: 'reported speech, "noted that"',
+    text: 'The report noted that emissions had fallen for the third year in a row.',
+    expect: [{ kind: 'indirect', text: 'emissions had fallen for the third year in a row', speaker: 'The report', canonical: null }],
+  },
+  {
+    name: 'a company said in a filing',
+    text: 'Apex Motors said in a regulatory filing that it expected a loss for the quarter.',
+    entities: [['Apex Motors', 'ORG', 'Apex Motors']],
+    expect: [{ kind: 'indirect', text: 'it expected a loss for the quarter', speaker: 'Apex Motors', canonical: 'Apex Motors' }],
+  },
+  {
+    name: 'a question answered in the next paragraph',
+    text: 'Would the party support the bill? "Not in its current form," said party whip Dan Cole.',
+    entities: [['Dan Cole', 'PERSON', 'Dan Cole']],
+    expect: [{ kind: 'direct', text: 'Not in its current form,', speaker: 'Dan Cole', canonical: 'Dan Cole' }],
+  },
+  {
+    name: 'two quotes by one speaker, the second with "he added"',
+    text: 'Prime Minister Raj Mehta visited the site on Sunday. "We will find those responsible," he said. "No one is above the law," he added.',
+    entities: [['Raj Mehta', 'PERSON', 'Raj Mehta']],
+    expect: [
+      { kind: 'direct', text: 'We will find those responsible,', speaker: 'he', canonical: 'Raj Mehta' },
+      { kind: 'direct', text: 'No one is above the law,', speaker: 'he', canonical: 'Raj Mehta' },
+    ],
+  },
+  {
+    name: 'according to data, not a speaker but a source',
+    text: 'According to official data, unemployment rose to 7 percent in March.',
+    expect: [{ kind: 'indirect', text: 'unemployment rose to 7 percent in March', speaker: 'official data', canonical: null }],
+  },
+  {
+    name: 'announced plans, no clause',
+    text: 'The city announced plans for a new bridge on Monday.',
+    expect: [],
+  },
+  { name: 'a book title after "wrote"', text: 'She wrote "The Silent Coast" while living in Lisbon.', expect: [] },
+  { name: 'a two-word quoted term in a news sentence', text: 'The deal was described by critics as a "blank cheque" for the company.', expect: [] },
+  { name: 'an apostrophe at a word start', text: "The 'burbs are booming, and 'tis the season for buying.", expect: [] },
+];
