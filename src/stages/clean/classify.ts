@@ -55,10 +55,17 @@ export function classifyLine(text: string, f: LineFeatures): LineLabel {
   return { kind: 'neutral', reason: null, score: neutralScore(f) };
 }
 
+/** Running words: many function words, or, without a list for the language, few capitals. */
+export function isWordy(f: LineFeatures): boolean {
+  // No function-word hits at all, or a text mostly in an unspaced script with a few English names
+  // in it: few capitals is the evidence left.
+  const unlisted = f.stopwordShare === 0 || f.unspacedShare >= 0.5;
+  return f.stopwordShare >= CLASSIFY.minStopwordShare || (unlisted && f.capitalShare <= 0.35);
+}
+
 export function isProse(f: LineFeatures): boolean {
   if (f.letterShare < 0.5) return false;
-  const wordy = f.stopwordShare >= CLASSIFY.minStopwordShare || (f.stopwordShare > 0 ? false : f.capitalShare <= 0.35);
-  if (!wordy || f.capitalShare > CLASSIFY.maxCapitalShare) return false;
+  if (!isWordy(f) || f.capitalShare > CLASSIFY.maxCapitalShare) return false;
   if (f.words >= CLASSIFY.minLongWords) return true;
   return f.words >= CLASSIFY.minProseWords && (f.sentenceEnd || f.sentences >= 2);
 }
@@ -70,7 +77,7 @@ export function proseScore(f: LineFeatures): number {
 export function neutralScore(f: LineFeatures): number {
   // A longer line of lower-case running words without final punctuation (a sentence cut by the
   // dump, a list item that is a clause) reads as prose more than as a menu: it costs least.
-  if (f.words >= CLASSIFY.minProseWords && f.stopwordShare >= CLASSIFY.minStopwordShare && f.capitalShare < 0.35) return -CLASSIFY.neutralBase;
+  if (f.words >= CLASSIFY.minProseWords && isWordy(f) && f.capitalShare < 0.35) return -CLASSIFY.neutralBase;
   const penalty = CLASSIFY.neutralBase + CLASSIFY.neutralPerWord * Math.min(f.words, 20);
   // Menus and headline lists are Capitalised Words; short lines of a story (list items,
   // ingredients, a short answer) mostly are not, so they cost less.

@@ -25,6 +25,8 @@ export interface LineFeatures {
   capitalShare: number;
   /** Share of characters that are letters. */
   letterShare: number;
+  /** Share of the words that come from scripts written without spaces (Chinese, Japanese, Thai). */
+  unspacedShare: number;
 }
 
 export function splitLines(text: string): Line[] {
@@ -81,5 +83,6 @@ export function lineFeatures(text: string): LineFeatures {
     stopwordShare: stop / n,
     capitalShare: capital / n,
     letterShare: letters / Math.max(1, text.length),
+    unspacedShare: Math.round(unspaced / 2) / n,
   };
 }

@@ -12,6 +12,9 @@ describe('classifyLine: prose', () => {
     'He stressed that masterminds and perpetrators of this crime should be punished.',
     // A long paragraph that lost its final full stop is still prose.
     'As tensions between the two countries have steadily mounted, the government has nurtured relations with its allies, much to the chagrin of an increasingly aggressive neighbour on the other side',
+    // Regression: Japanese prose naming "Kindle for PC" had one English function word, so it was
+    // judged by the (English) function-word share and read as a menu.
+    'さて、このKindle for PC、Amazonがあまり力を入れていないのか操作性などあまりよくありません。',
   ])('%s', (line) => {
     expect(kind(line)).toBe('good');
   });
