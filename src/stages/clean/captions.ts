@@ -1,7 +1,7 @@
 // Recognises image captions and credits in a page's lines: a caption printed twice is kept once,
 // its credit split off ("(Reuters)", "Photo: X", "... - Representational Wikimedia Commons").
 // Pure helpers over text; the cleaning stage decides which lines they apply to.
-import { CAPTION_LABEL, CREDIT_LINE, CREDIT_SEPARATOR, CREDIT_WORDS, TRAILING_CREDIT } from '../../rules/captions.js';
+import { CAPTION_LABEL, CREDIT_LINE, CREDIT_SEPARATOR, CREDIT_WORDS, TRAILING_CREDIT, TRAILING_CREDIT_LABEL } from '../../rules/captions.js';
 
 export interface CaptionParts {
   text: string;
@@ -10,6 +10,8 @@ export interface CaptionParts {
 
 /** A credit in brackets at the end of a line, when it reads like a credit rather than an aside. */
 export function trailingCredit(line: string): { captionEnd: number; credit: string } | null {
+  const label = TRAILING_CREDIT_LABEL.exec(line);
+  if (label) return { captionEnd: label.index, credit: (label[1] ?? label[0]).trim() };
   const m = TRAILING_CREDIT.exec(line);
   if (!m) return null;
   const inner = m[1]!.trim();

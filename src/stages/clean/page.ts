@@ -154,6 +154,9 @@ const CAPTION_ROLES: ReadonlySet<string> = new Set(['caption', 'credit', 'duplic
 /** A line a site prints between a story's paragraphs: an ad marker, a link, an image caption. */
 function interrupts(l: PageLine | undefined): boolean {
   if (!l) return false;
+  // A photo's counter or a share count printed with its caption ("6", "1 of 6") goes with it.
+  const counter = l.f.words <= 3 && (l.role === 'repeated' || l.role === 'duplicate' || l.label.reason === 'share-counter' || l.label.reason === 'image-gallery');
+  if (counter) return true;
   if (l.role) return CAPTION_ROLES.has(l.role);
   return l.label.reason !== null && INTERRUPTIONS.has(l.label.reason);
 }

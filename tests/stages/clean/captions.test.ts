@@ -30,6 +30,8 @@ describe('credit lines and appended credits', () => {
     ['Photograph by Jane Doe', 'Jane Doe'],
     ['Credit: Getty Images', 'Getty Images'],
     ['Image copyright Getty Images', 'Getty Images'],
+    ['(Image: © Example Collaboration)', 'Example Collaboration'],
+    ['Courtesy of Jane Doe', 'Jane Doe'],
   ] as const)('%s', ([line, credit]) => {
     expect(creditLine(line)).toBe(credit);
   });
@@ -41,6 +43,20 @@ describe('credit lines and appended credits', () => {
       'Representational Wikimedia Commons',
     );
     expect(appendedCredit('The talks', 'The talks resumed on Monday.')).toBeNull();
+  });
+});
+
+describe('a credit label at the end of a caption', () => {
+  test.for([
+    ['The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor', 'The latest case was reported after a hunter ate a rabbit', 'Getty - Contributor'],
+    ['A module for a crewed Mars mission. Credit: Example Space Agency', 'A module for a crewed Mars mission.', 'Example Space Agency'],
+    ['Jonathan P. Doe Submitted photo', 'Jonathan P. Doe', 'Submitted photo'],
+  ] as const)('%s', ([line, text, credit]) => {
+    expect(looksLikeCaption(line)).toBe(true);
+    expect(splitCaption(line)).toEqual({ text, credit });
+  });
+  test('"credit" inside a sentence is no label', () => {
+    expect(looksLikeCaption('The bank said its credit card rules would change next year.')).toBe(false);
   });
 });
 
