@@ -167,6 +167,20 @@ describe('failures stay with their document', () => {
     expect(r.stderr).toMatch(/stuck \[time-budget\]: .*exceeded the time budget of 3000 ms/);
   });
 
+  test('regression: a document queued behind a hanging one is not failed by the time budget', () => {
+    // The budget used to count from dispatch: the document waiting behind the stuck one (one
+    // worker, two in flight) ran out of time without ever starting.
+    const dir = tempDir('queued');
+    const input = path.join(dir, 'in');
+    fs.mkdirSync(input);
+    fs.writeFileSync(path.join(input, 'a-stuck.txt'), 'XX-HANG-XX');
+    for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(input, `b${i}.txt`), `Document number ${i}.`);
+    const pipeline = corePipeline(dir, [{ id: 'fail-on-marker', options: { marker: 'XX-HANG-XX', mode: 'hang' } }]);
+    const r = cli(['run', '--input', input, '--output', path.join(dir, 'out'), '--pipeline', pipeline, '--time-budget', '3000', '--concurrency', '1']);
+    expect(summaryOf(r.stderr)).toMatchObject({ processed: 3, failed: 1 });
+    expect(r.stderr).toMatch(/a-stuck \[time-budget\]/);
+  });
+
   test('binary, oversized, empty and UTF-16 sources', () => {
     const dir = tempDir('bytes');
     const input = path.join(dir, 'in');
