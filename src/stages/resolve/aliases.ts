@@ -21,6 +21,7 @@ const MAX_NAME_WORDS = 12;
 export function linkAliases(body: string, mentions: readonly Typed[]): EntityMention[] {
   const texts = mentions.map((m) => body.slice(m.start, m.end));
   const expansions = acronymExpansions(body, mentions, texts);
+  const expanded = new Set(expansions.values());
   const index = nameIndex(mentions, texts);
   const memo = new Map<string, string>();
   return mentions.map((m, i) => {
@@ -28,7 +29,7 @@ export function linkAliases(body: string, mentions: readonly Typed[]): EntityMen
     const key = `${m.label}\u0000${text}`;
     let canonical = memo.get(key);
     if (canonical === undefined) {
-      canonical = canonicalOf(text, m.label, index, expansions);
+      canonical = canonicalOf(text, m.label, index, expansions, expanded);
       memo.set(key, canonical);
     }
     return { text, start: m.start, end: m.end, label: m.label, canonical };
@@ -75,12 +76,12 @@ function nameIndex(mentions: readonly Typed[], texts: readonly string[]): NameIn
   return index;
 }
 
-function canonicalOf(text: string, label: EntityLabel, index: NameIndex, expansions: Map<string, string>): string {
+function canonicalOf(text: string, label: EntityLabel, index: NameIndex, expansions: Map<string, string>, expanded: ReadonlySet<string>): string {
   const clean = cleanName(text);
   if (label === 'ORG' && expansions.has(clean)) return expansions.get(clean)!;
   // The owned form of a body its acronym names: "Iran's Islamic Revolutionary Guard Corps".
-  const owned = /^\S+['’]s (.+)$/u.exec(clean);
-  if (label === 'ORG' && owned && [...expansions.values()].includes(owned[1]!)) return owned[1]!;
+  const owned = label === 'ORG' ? /^\S+['’]s (.+)$/u.exec(clean) : null;
+  if (owned && expanded.has(owned[1]!)) return owned[1]!;
   const words = wordsOf(clean);
   if (label === 'PERSON') {
     const full = index.personByTail.get(words.join(' ')) ?? (words.length === 1 ? index.personByFirst.get(words[0]!) : undefined);
@@ -118,10 +119,17 @@ function acronymExpansions(body: string, mentions: readonly Typed[], texts: read
       out.set(texts[i]!, withoutOwner(cleanName(texts[i - 1]!), texts[i]!));
     }
   });
-  const names = texts.map(cleanName).filter((t) => wordsOf(t).length > 1);
+  // Initials of every longer name once, first name first: linear in the number of mentions.
+  const byInitials = new Map<string, string>();
+  for (const t of texts) {
+    const name = cleanName(t);
+    if (wordsOf(name).length < 2) continue;
+    const key = initials(name);
+    if (!byInitials.has(key)) byInitials.set(key, name);
+  }
   for (const t of texts) {
     if (!/^[\p{Lu}]{2,6}$/u.test(t) || out.has(t)) continue;
-    const match = names.find((n) => initials(n) === t);
+    const match = byInitials.get(t);
     if (match) out.set(t, match);
   }
   return out;

@@ -189,6 +189,8 @@ function decideLabel(text: string, c: Candidate, votes: Votes, longer: LongerNam
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /** Finds each typed name again where no candidate covered it (sentence starts, headlines). */
 function findAgain(body: string, typed: readonly TypedMention[], others: readonly Candidate[]): TypedMention[] {
@@ -204,20 +206,28 @@ function findAgain(body: string, typed: readonly TypedMention[], others: readonl
     const parts = wordsOf(body.slice(m.start, m.end));
     if (m.label === 'PERSON' && m.strength > 1 && parts.length > 1 && parts[parts.length - 1]!.length > 2) names.push({ text: parts[parts.length - 1]!, label: 'PERSON' });
   }
+  // One pass over the body's words, with the names indexed by their first word: linear in the
+  // length of the body, however many names the article holds. Earlier names win a position.
+  const byFirst = new Map<string, Array<{ text: string; label: EntityLabel }>>();
   for (const m of names) {
-    const text = m.text;
-    if (seen.has(text) || text.length < 2) continue;
-    seen.add(text);
-    let at = body.indexOf(text);
-    while (at >= 0) {
-      const end = at + text.length;
+    if (seen.has(m.text) || m.text.length < 2) continue;
+    seen.add(m.text);
+    const first = FIRST_WORD.exec(m.text)?.[0];
+    if (first === undefined || first.length === 0 || !m.text.startsWith(first)) continue;
+    const list = byFirst.get(first) ?? [];
+    list.push(m);
+    byFirst.set(first, list);
+  }
+  for (const match of body.matchAll(WORD_RUN)) {
+    const at = match.index;
+    for (const m of byFirst.get(match[0]) ?? []) {
+      const end = at + m.text.length;
       // "US$40" is a currency, not the country found again.
-      const bounded = !WORD_CHAR.test(body[at - 1] ?? '') && !WORD_CHAR.test(body[end] ?? '') && body[end] !== '$';
-      if (bounded && !taken.overlaps(at, end)) {
-        out.push({ start: at, end, label: m.label, strength: 1 });
-        taken.add(at, end);
-      }
-      at = body.indexOf(text, at + 1);
+      const bounded = !WORD_CHAR.test(body[end] ?? '') && body[end] !== '$';
+      if (!bounded || !body.startsWith(m.text, at) || taken.overlaps(at, end)) continue;
+      out.push({ start: at, end, label: m.label, strength: 1 });
+      taken.add(at, end);
+      break;
     }
   }
   return out.sort((a, b) => a.start - b.start);
