@@ -64,6 +64,9 @@ export const SPLIT = {
   minTableRows: 4,
   /** Score of a table row per word: far below prose, enough that a table does not cut a story. */
   tableRowPerWord: 0.3,
+  /** A byline or dateline this close to a run's start, under a standfirst this short, starts the story. */
+  stampReach: 8,
+  maxStandfirstWords: 80,
   /** Score of an embedded post's signature line ("— Name (@handle) date"). */
   embedScore: 4,
   /** Penalty of a "See also" / "Comments" heading on a page without wiki markup. */
@@ -85,6 +88,7 @@ export function cleanPage(text: string): PageResult {
   markDuplicates(lines);
   markTables(lines, cutAt);
   markLinkLists(lines);
+  markSandwiched(lines);
   const headers = findHeaders(lines, cutAt);
 
   const stops = lines.filter((l) => l.index < cutAt && (l.label.reason === 'comments' || isProfileHeading(lines, l.index))).map((l) => l.index);
@@ -98,7 +102,7 @@ export function cleanPage(text: string): PageResult {
   const bounds = [...new Set([0, ...headers, ...stops, cutAt])].sort((a, b) => a - b);
   const runs: Array<{ run: Run; segStart: number; segEnd: number; header: boolean; closed: boolean; words: number }> = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
-    const run = extendRun(lines, densestRun(scores, bounds[k]!, bounds[k + 1]!), bounds[k]!, bounds[k + 1]!);
+    const run = startAfterStamp(lines, extendRun(lines, densestRun(scores, bounds[k]!, bounds[k + 1]!), bounds[k]!, bounds[k + 1]!));
     // A header counts only when its story follows it closely (not a repeated line far above).
     const header = headers.includes(bounds[k]!) && run !== null && run.first - bounds[k]! <= SPLIT.zoneLines;
     // Readers' comments follow a story; they are never one, once a story was found above them.
@@ -213,6 +217,24 @@ function listAfter(lines: readonly PageLine[], last: number, to: number): number
   let end = last + 1;
   while (end + 1 < to && listItem(lines[end + 1]!)) end++;
   return end - (last + 1) >= 2 ? end : last;
+}
+
+/**
+ * A byline or dateline near the top of a run separates a standfirst and a lead-image caption
+ * above it from the story below it: the story starts after the stamp.
+ */
+function startAfterStamp(lines: readonly PageLine[], run: Run | null): Run | null {
+  if (!run) return null;
+  let words = 0;
+  for (let i = run.first; i <= Math.min(run.last, run.first + SPLIT.stampReach); i++) {
+    const l = lines[i]!;
+    if (l.role === 'byline' || l.role === 'dateline') {
+      const next = lines.slice(i + 1, run.last + 1).find((n) => n.label.kind === 'good' && !n.role);
+      return next && words <= SPLIT.maxStandfirstWords ? { ...run, first: next.index } : run;
+    }
+    if (l.label.kind === 'good' && !l.role) words += l.f.words;
+  }
+  return run;
 }
 
 function proseWords(lines: readonly PageLine[], run: Run): number {
@@ -389,6 +411,20 @@ function markEmbeds(lines: PageLine[]): void {
     if (!POST_SIGNATURE.test(line.text)) continue;
     line.role = null;
     line.label = { kind: 'good', reason: 'embed', score: SPLIT.embedScore };
+  }
+}
+
+/**
+ * A short line between two boilerplate lines ("Share this article" / "Copied!" / "Newsletter") is
+ * part of the same widget: dropped from the body, keeping its score.
+ */
+function markSandwiched(lines: PageLine[]): void {
+  // Lexicon boilerplate only: a headline sits between a menu and its byline, and stays a title.
+  const bad = (l: PageLine | undefined): boolean => l !== undefined && l.label.kind === 'bad' && !l.role;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.label.kind !== 'neutral' || l.role || l.f.words > 8 || (l.f.sentenceEnd && l.f.words >= 3)) continue;
+    if (bad(lines[i - 1]) && bad(lines[i + 1])) l.label = { kind: 'bad', reason: lines[i - 1]!.label.reason ?? lines[i - 1]!.role ?? 'menu', score: l.label.score };
   }
 }
 

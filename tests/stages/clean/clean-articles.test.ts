@@ -322,6 +322,26 @@ describe('hand-made pages', () => {
     expect(b.body).toBe(PARAGRAPHS.join('\n\n'));
   });
 
+  // Regression: a standfirst and a lead-image caption above the byline were read as the story's
+  // first paragraphs.
+  test('a standfirst above the byline and date is not the story', () => {
+    const standfirst = 'A long night of debate ended with a budget that puts buses and trams first, and leaves roads to wait.';
+    const caption = 'Council members vote on the budget in the city hall chamber on Tuesday night, after a debate of nine hours.';
+    const doc = clean(`${MENU}\n\nCouncil approves budget\n${standfirst}\n${caption}\nJane Doe\nStaff Writer\nMarch 5, 2024\n${PARAGRAPHS.join('\n\n')}\n\n${FOOTER}`);
+    expect(doc.articles.map((a) => a.body)).toEqual([PARAGRAPHS.join('\n\n')]);
+    expect(doc.articles[0]!.published?.value).toBe('2024-03-05');
+  });
+
+  // Regression: a share widget inside a story ("Share this article" / "Copied!" / "Newsletter" /
+  // "Get X delivered to your inbox") left its short lines in the body.
+  test('short lines between boilerplate lines go with them', () => {
+    const widget = ['Share this article', 'Copied!', 'Newsletter', 'Get Example Weekly delivered to your inbox', 'Subscribe now'];
+    const before = PARAGRAPHS.join(' ');
+    const after = [...PARAGRAPHS].reverse().join(' ');
+    const doc = clean([before, ...widget, after].join('\n'));
+    expect(doc.articles.map((a) => a.body)).toEqual([`${before}\n\n${after}`]);
+  });
+
   test('a one-line article', () => {
     const line = 'The council approved the budget on Tuesday after a long debate about public transport.';
     expect(clean(line).articles.map((a) => a.body)).toEqual([line]);
