@@ -6,7 +6,7 @@ import { CLASSIFY, INTERRUPTIONS, classifyLine, densestRun, type LineLabel, type
 import { appendedCredit, creditLine, looksLikeCaption, splitCaption } from './captions.js';
 import { lineFeatures, splitLines, type Line, type LineFeatures } from './lines.js';
 import { infoboxEntry, isInfoboxStart, isTailHeading, wikiHeading, type WikiHeading } from './wiki.js';
-import { bylineOf, isTitleLike, publisherOf, splitTags, statedDate, tagsOf, type StatedDate } from '../metadata/fields.js';
+import { bylineOf, isHeadlineShaped, isTitleLike, publisherOf, splitTags, statedDate, tagsOf, type StatedDate } from '../metadata/fields.js';
 
 export interface PageLine extends Line {
   f: LineFeatures;
@@ -439,7 +439,9 @@ function markLinkLists(lines: PageLine[]): void {
     let j = i + 1;
     for (; j < lines.length; j++) {
       const l = lines[j]!;
-      if (l.role || l.label.kind !== 'neutral' || l.label.reason || l.f.sentenceEnd || l.f.words > 20) break;
+      // A line right above a byline or dateline is the next story's headline, not a link.
+      const stamp = [lines[j + 1], lines[j + 2]].some((n) => n?.role === 'byline' || n?.role === 'dateline');
+      if (l.role || l.label.kind !== 'neutral' || l.label.reason || l.f.sentenceEnd || l.f.words > 20 || stamp) break;
       l.label = { kind: 'bad', reason: 'related-links', score: l.label.score };
     }
     i = j - 1;
@@ -563,29 +565,39 @@ function findTitle(lines: readonly PageLine[], zoneStart: number, runFirst: numb
     const copies = lines.slice(zoneStart, runFirst).filter((l) => l.text.toLowerCase() === key);
     return (copies.find((l) => l.text !== key) ?? zoneLine).text;
   }
-  // The line just above the byline or date, else the nearest headline-like line above the story.
-  for (let i = zoneStart; i < runFirst; i++) {
-    const line = lines[i]!;
-    if (line.role === 'byline' || line.role === 'dateline') {
-      for (let j = i - 1; j >= Math.max(zoneStart, i - 3); j--) {
-        const cand = lines[j]!;
-        if (cand.role === 'byline' || cand.role === 'dateline') continue;
-        if (isTitleCandidate(cand)) return cand.text;
-        if (cand.label.reason !== 'share-counter' && cand.label.reason !== 'updated') break;
-      }
-    }
-  }
+  let best: { text: string; score: number } | null = null;
   for (let i = runFirst - 1; i >= zoneStart; i--) {
     const cand = lines[i]!;
-    if (isTitleCandidate(cand) && cand.f.words >= 3) return cand.text;
+    if (!isTitleCandidate(cand)) continue;
+    const score = titleScore(lines, cand, runFirst);
+    if (!best || score > best.score) best = { text: cand.text, score };
   }
-  return null;
+  return best?.text ?? null;
+}
+
+/**
+ * How much a line above the story reads as its headline: a few words or more, printed again on
+ * the page (the page title and the heading), just above the byline or date, close to the story.
+ */
+function titleScore(lines: readonly PageLine[], cand: PageLine, runFirst: number): number {
+  let score = cand.f.words >= 4 ? 2 : cand.f.words <= 2 ? -2 : 0;
+  // A menu is printed twice too, but its entries are short.
+  if ((cand.role === 'repeated' || cand.role === 'duplicate-title') && cand.f.words >= 5) score += 3;
+  for (let j = cand.index + 1; j < Math.min(runFirst, cand.index + 4); j++) {
+    const l = lines[j]!;
+    if (l.role === 'byline' || l.role === 'dateline') {
+      score += 5;
+      break;
+    }
+    if (l.label.kind === 'good' && !l.role) break;
+  }
+  return score - 0.3 * (runFirst - cand.index);
 }
 
 function isTitleCandidate(line: PageLine): boolean {
   if (line.role && line.role !== 'repeated' && line.role !== 'duplicate-title') return false;
   if (line.label.reason && line.role === null) return false;
-  return isTitleLike(line.text) && line.text !== line.text.toLowerCase();
+  return line.f.words >= 3 && isHeadlineShaped(line.text) && line.text !== line.text.toLowerCase();
 }
 
 function collectCaptions(zone: readonly PageLine[]): Array<{ text: string; credit: string | null }> {

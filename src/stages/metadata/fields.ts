@@ -4,6 +4,8 @@
 // day must all be written, so nothing is ever filled in from the machine's clock.
 import * as chrono from 'chrono-node';
 import { TAGLINE_WORDS } from '../../rules/boilerplate.js';
+import { CREDIT_WORDS } from '../../rules/captions.js';
+import { STOPWORDS } from '../../rules/stopwords.js';
 import { BYLINE_PREFIX, BYLINE_SUFFIX, NOT_A_NAME, ROLE_WORDS, PUBLISHED_WORDS, TAG_SEPARATORS, TAGS_LINE, UPDATED_WORDS } from '../../rules/metadata.js';
 
 export interface StatedDate {
@@ -132,6 +134,30 @@ export function isTitleLike(line: string): boolean {
   if ((t.match(/[.!?](\s|$)/g) ?? []).length > 1) return false;
   if (/^(https?:|www\.)/i.test(t)) return false;
   return /\p{L}/u.test(t);
+}
+
+const SOCIAL = /^(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|share|tweet|close|panel|copy|link|messenger|flipboard|x)$/i;
+
+/**
+ * Whether a title-like line can be an article's headline rather than a byline, a photo credit, a
+ * breadcrumb, a share bar or a stamp: "Zac Hall", "Alex Wong | Getty Images", "BLOG > Nutrition",
+ * "Facebook Twitter LinkedIn", "Natasha Turak@NatashaTurak" are not.
+ */
+export function isHeadlineShaped(line: string): boolean {
+  const t = line.trim();
+  if (!isTitleLike(t)) return false;
+  if (/@\w|\s>\s|^(by|posted|updated|published|filed( to| under)?|you are here)\b/i.test(t)) return false;
+  if (statedDate(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.every((w) => SOCIAL.test(w.replace(/[^\p{L}-]/gu, '')))) return false;
+  if (words.length <= 4 && words.some((w) => SOCIAL.test(w)) && /\b(share|panel|close)\b/i.test(t)) return false;
+  // A person's or an agency's name alone: a few capitalised words, no function word, no figure.
+  const nameLike = words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) && !STOPWORDS.has(w.toLowerCase()));
+  if (nameLike) return false;
+  // "Charlie Wood, Business Insider": a byline with its outlet.
+  if (/^\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){1,2},\s.{2,40}$/u.test(t) && words.length <= 6) return false;
+  if (/\s\|\s/.test(t) && CREDIT_WORDS.test(t) && words.length <= 8) return false;
+  return true;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bylineOf, isTitleLike, publisherOf, statedDate, tagsOf } from '../../../src/stages/metadata/fields.js';
+import { bylineOf, isHeadlineShaped, isTitleLike, publisherOf, statedDate, tagsOf } from '../../../src/stages/metadata/fields.js';
 
 describe('statedDate: as written on the page', () => {
   test.for([
@@ -76,5 +76,36 @@ describe('isTitleLike', () => {
   );
   test.for(['He said so. Then he left.', 'Name :', 'https://example.com/a-b', 'x'])('not a headline: %s', (line) => {
     expect(isTitleLike(line)).toBe(false);
+  });
+});
+
+describe('isHeadlineShaped: a headline', () => {
+  test.for([
+    'Council approves budget after nine-hour debate',
+    'The Impeachment Clock',
+    'Milan Design Week 2018 | A light installation for a showroom',
+    "Browns player on teammate's role in fight: He asked for it",
+  ])('%s', (line) => {
+    expect(isHeadlineShaped(line)).toBe(true);
+  });
+});
+
+// Regression: the line above the story was taken as its title even when it was a byline, a photo
+// credit, a breadcrumb, a share bar or a date stamp.
+describe('isHeadlineShaped: no headline (negative)', () => {
+  test.for([
+    'Jane Doe',
+    'Associated Press',
+    'Jane Doe, Example Insider',
+    'Alex Smith | Getty Images',
+    'BLOG > Nutrition > Meal Plans',
+    'Facebook Twitter LinkedIn',
+    'Close share panel',
+    'Jane Doe@janedoe',
+    'By Staff Reports -',
+    'Posted on March 30, 2015 by Admin',
+    'Updated Nov 19, 6:55 AM',
+  ])('%s', (line) => {
+    expect(isHeadlineShaped(line)).toBe(false);
   });
 });
