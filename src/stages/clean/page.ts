@@ -529,7 +529,8 @@ function opensArticle(lines: readonly PageLine[], header: number, cutAt: number)
 
 function findPublisher(lines: readonly PageLine[]): string | null {
   const first = lines[0] && lines[0].f.words <= 12 ? lines[0].text : null;
-  const copyright = lines.find((l) => l.label.reason === 'legal' && /©|\(c\)|copyright/i.test(l.text))?.text ?? null;
+  // The footer's notice, with a year or "rights reserved" (a bare "© Agency" is a photo credit).
+  const copyright = lines.findLast((l) => l.label.reason === 'legal' && /©|\(c\)|copyright/i.test(l.text) && /\b(19|20)\d{2}\b|rights reserved/i.test(l.text))?.text ?? null;
   return publisherOf(first, copyright);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bylineOf, isHeadlineShaped, isTitleLike, publisherOf, statedDate, tagsOf } from '../../../src/stages/metadata/fields.js';
+import { bylineOf, copyrightHolder, isHeadlineShaped, isTitleLike, publisherOf, statedDate, tagsOf } from '../../../src/stages/metadata/fields.js';
 
 describe('statedDate: as written on the page', () => {
   test.for([
@@ -107,5 +107,26 @@ describe('isHeadlineShaped: no headline (negative)', () => {
     'Updated Nov 19, 6:55 AM',
   ])('%s', (line) => {
     expect(isHeadlineShaped(line)).toBe(false);
+  });
+});
+
+describe('copyrightHolder', () => {
+  test.for([
+    ['© 2019 Example Media Inc. All Rights Reserved.', 'Example Media Inc'],
+    ['Copyright ©2019 Example & Company, Inc. All Rights Reserved.', 'Example & Company, Inc'],
+    ['© Copyright Example 2018', 'Example'],
+    ['copyright Example 2019 - ISSN: 1234-5678', 'Example'],
+    ['Copyright @ 2019 The Example Arab.', 'The Example Arab'],
+    ['© 2000 - 2019 Example Bawaba (www.example.com)', 'Example Bawaba'],
+    ['© 2019 The Example unless otherwise noted. All rights reserved. Privacy Policy', 'The Example'],
+    ['© 2019 ExampleSite - All rights reservedNot associated with Another', 'ExampleSite'],
+    ['All contents © 2019 The Example Group LLC', 'The Example Group LLC'],
+    ['Copyright © 2010 EXAMPLE. Todos os direitos reservados.', 'EXAMPLE'],
+    ['© 2019 The Printers (Mysore) Private Ltd.', 'The Printers (Mysore) Private Ltd'],
+  ] as const)('%s -> %s', ([line, holder]) => {
+    expect(copyrightHolder(line)).toBe(holder);
+  });
+  test('a notice without a holder names none', () => {
+    expect(copyrightHolder('© 2019 All rights reserved.')).toBeNull();
   });
 });
