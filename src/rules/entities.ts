@@ -5,7 +5,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'january february march april may june july august september october november december ' +
     'jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. ' +
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
-    'today yesterday tomorrow tonight chapter article section page figure table'
+    'today yesterday tomorrow tonight chapter article section page figure table ' +
+    // The pronoun with its contractions, one token for wink-nlp: "I'm", "I've".
+    "i'm i’m i've i’ve i'll i’ll i'd i’d"
   ).split(' '),
 );
 
@@ -18,7 +20,7 @@ export const LAW_HEADS: ReadonlySet<string> = new Set(
   'code act acts convention conventions treaty accord accords agreement constitution charter protocol doctrine declaration resolution'.split(' '),
 );
 export const EVENT_HEADS: ReadonlySet<string> = new Set(
-  'conference summit games olympics paralympics championship championships cup festival expo war'.split(' '),
+  'conference summit games olympics paralympics championship championships cup finals festival expo show marathon tournament war'.split(' '),
 );
 
 /**

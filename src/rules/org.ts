@@ -35,7 +35,7 @@ export const FAC_SUFFIXES: ReadonlySet<string> = new Set(
   (
     'airport airfield airbase base bridge tunnel stadium arena street avenue road boulevard highway motorway square plaza ' +
     'tower towers palace castle cathedral temple shrine monument memorial station terminal port harbour harbor dam canal ' +
-    'prison jail building hall centre center mall house'
+    'prison jail building hall centre center mall house field'
   ).split(' '),
 );
 
@@ -67,7 +67,9 @@ export const NOT_NAME_ACRONYMS: ReadonlySet<string> = new Set(
     'CEO CFO COO CTO CIO MD PM AM UTC GMT EST EDT PST PDT BST CET IST GDP GNP IPO VAT TV HD CD DVD PC IT AI ID OK USD EUR GBP JPY ' +
     'COVID COVID-19 AIDS HIV SARS MERS DNA RNA GPS SUV FAQ PDF URL HTML LCD LED USB RSS HQ ATM PS NB TBA TBD RIP LOL OMG ' +
     'FM MP MPS MEP MEPS VIP FYI ETA KM KG MPH PHOTO VIDEO WATCH READ MORE UPDATE BREAKING NEWS LIVE EXCLUSIVE OPINION ANALYSIS ' +
-    'I II III IV V VI VII VIII IX X XI XII A'
+    'I II III IV V VI VII VIII IX X XI XII A ' +
+    // Things, not names: vehicles, drives, devices, standards.
+    'SUV EV AWD RWD FWD 4WD HVAC USB LED OLED GPU CPU RAM SSD IQ GT VR AR API SDK OS'
   ).split(' '),
 );
 

@@ -157,6 +157,10 @@ describe('entities: general patterns', () => {
     ['Minister Mehmet Şimşek presented the budget.', 'Mehmet Şimşek', 'PERSON', 'Mehmet Şimşek'],
     ['The envoy Hossein Amir-Abdollahian arrived late.', 'Hossein Amir-Abdollahian', 'PERSON', 'Hossein Amir-Abdollahian'],
     ['Heydar Ismayilov, the father of Ramil, decided to stay.', 'Ramil', 'PERSON', 'Ramil'],
+    ['They beat Robin Vasterhout and Jean-Luc Marrot in two sets.', 'Robin Vasterhout', 'PERSON', 'Robin Vasterhout'],
+    ['They beat Robin Vasterhout and Jean-Luc Marrot in two sets.', 'Jean-Luc Marrot', 'PERSON', 'Jean-Luc Marrot'],
+    ['He had beaten Botic van de Zandhuis in the first match.', 'Botic van de Zandhuis', 'PERSON', 'Botic van de Zandhuis'],
+    ['The game at Veltman Field was stopped.', 'Veltman Field', 'FAC', 'Veltman Field'],
     // Organisation heads and "X of Y" names.
     ['The State Committee for Work with Religious Groups issued a ruling.', 'State Committee for Work with Religious Groups', 'ORG', 'State Committee for Work with Religious Groups'],
     ['The Ministry of Foreign Affairs of Moldova summoned the envoy.', 'Ministry of Foreign Affairs of Moldova', 'ORG', 'Ministry of Foreign Affairs of Moldova'],
@@ -224,6 +228,11 @@ describe('entities: names of things that are no entities of ours', () => {
     ['"The attacker fled ... All responsibility lies with them," he said.', 'All'],
     ['"... Measures to prevent such attacks were raised," it said.', 'Measures'],
     ['The search for Air France Flight 447 went on.', 'Air France Flight'],
+    ['"I\'m sure," he said.', "I'm"],
+    ['Buyers want SUVs and EVs with AWD.', 'SUVs'],
+    ['Buyers want SUVs and EVs with AWD.', 'AWD'],
+    ['The Velmora Auto Show opened on Tuesday.', 'Velmora Auto Show'],
+    ['Follow Arrowvale on Facebook for news.', 'Arrowvale on Facebook'],
     ['DaimlerChrysler To Sell Chrysler Group For Billions\n\nThe deal was signed.', 'DaimlerChrysler To Sell Chrysler Group'],
   ])('%s: no "%s"', ([text, word]) => {
     expect(entitiesOf(text).map((e) => e.text)).not.toContain(word);

@@ -148,7 +148,7 @@ function keepsConnector(run: Run, i: number, left: Word[]): boolean {
   }
   if (w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'de' || w.lower === 'du' || w.lower === 'des' || w.lower === 'la' || w.lower === 'der') {
     if (TITLE_HEADS.has(prev.lower) && !ORG_HEADS.has(prev.lower)) return false;
-    return ORG_HEADS.has(prev.lower) || isOrgSuffix(prev.lower) || GPE_HEADS.has(prev.lower) || LOC_HEADS.has(prev.lower) || prev.lower === 'people' || w.lower !== 'of' && w.lower !== 'for';
+    return ORG_HEADS.has(prev.lower) || isOrgSuffix(prev.lower) || GPE_HEADS.has(prev.lower) || LOC_HEADS.has(prev.lower) || prev.lower === 'people' || (w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'on') || (w.lower === 'on' && LAW_HEADS.has(prev.lower));
   }
   if (w.lower === 'and') {
     // "Defence and Space Company": joined only when the words after end the name with an org head.
@@ -221,6 +221,8 @@ function classifySegment(input: Run, cue: boolean, afterOf = false): Candidate[]
   const last = run[run.length - 1]!;
   const typed = lookup(run);
   if (typed) return [make(run, KIND_LABEL[typed], 'gazetteer', STRENGTH.gazetteer)];
+  // A plural acronym names things of a kind ("SUVs", "EVs"), not one organisation.
+  if (run.length === 1 && /^\p{Lu}{2,}s$/u.test(first.text)) return [];
   if (run.length === 1 && isAcronym(first.text)) {
     if (NOT_NAME_ACRONYMS.has(first.text.replace(/\.$/, ''))) return [];
     if (COUNTRY_ABBREVIATIONS[first.text]) return [make(run, 'GPE', 'gazetteer', STRENGTH.gazetteer)];
@@ -275,7 +277,17 @@ function classifySegment(input: Run, cue: boolean, afterOf = false): Candidate[]
   }
   if (NAME_SUFFIXES.has(last.lower) && run.length > 1) return [make(run, 'PERSON', 'name', STRENGTH.name)];
   // Personal names are seldom common English words; "Apple Computer", "Music Store" are not people.
-  if (run.length > 1 && run.some((w) => g.isCommonWord(w.lower))) return [make(run, 'ORG', 'guess', STRENGTH.guess)];
+  // "State Security Service of Azerbaijan": an organisation head before "of"/"for" makes the whole an organisation.
+  if (run.some((w, i) => i > 0 && (w.lower === 'of' || w.lower === 'for') && (g.isOrgSuffix(run[i - 1]!.lower) || ORG_HEADS.has(run[i - 1]!.lower)))) {
+    return [make(run, 'ORG', 'head', STRENGTH.head)];
+  }
+  // A head first, in French or Spanish order: "Agence France-Presse", "Banco Santander".
+  if (run.length > 1 && (ORG_HEADS.has(first.lower) || g.isOrgSuffix(first.lower)) && !TITLE_HEADS.has(first.lower)) return [make(run, 'ORG', 'head', STRENGTH.name)];
+  // Letters only in capitals ("R-AZ", "BBC NEWS"): codes and shouted names, never a person's name.
+  if (run.length > 1 && run.every((w) => !/\p{Ll}/u.test(w.text))) return [make(run, 'ORG', 'guess', STRENGTH.guess)];
+  // The last word decides: organisation names end in a common noun ("Apple Computer", "Golden
+  // Dawn"); a person's surname is seldom one, whatever the first name means ("Robin Haase").
+  if (run.length > 1 && g.isCommonWord(last.lower)) return [make(run, 'ORG', 'guess', STRENGTH.guess)];
   return [make(run, null, 'guess', STRENGTH.guess)];
 }
 

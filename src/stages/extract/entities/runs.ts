@@ -143,6 +143,8 @@ function linkLength(body: string, words: readonly Word[], j: number, last: Word)
   if ((w.text === '-' || w.text === '‐') && tight(last, w) && next && tight(w, next) && NAME_PARTICLES.has(next.lower) && after?.cap && after.start - next.end === 1) return 2;
   if (NAME_PARTICLES.has(w.lower) && !w.cap && next) {
     if (next.cap && w.start - last.end === 1) return 1;
+    // Two particles: "van de", "van der", "de la", "bin al".
+    if (NAME_PARTICLES.has(next.lower) && !next.cap && after?.cap && w.start - last.end === 1 && next.start - w.end === 1 && after.start - next.end === 1) return 2;
     if ((next.text === '-' || next.text === '‐') && after?.cap && tight(w, next) && tight(next, after)) return 3;
   }
   if (ORG_CONNECTORS.has(w.lower) && !w.cap && w.lower !== 'the') {
