@@ -57,9 +57,11 @@ const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 const NAME_LINK = /^(de|da|van|von|der|den|del|di|la|le|bin|al|el|dos|du|ter)$/i;
 
 /** Whether a string reads like a person's or an agency's name: a few capitalised words, no digits. */
+const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/i;
+
 export function isName(s: string): boolean {
   const t = s.trim();
-  if (t.length < 2 || t.length > 60 || /\d|[@:;!?]/.test(t) || NOT_A_NAME.test(t)) return false;
+  if (t.length < 2 || t.length > 60 || /\d|[@:;!?]/.test(t) || NOT_A_NAME.test(t) || MONTH_WORD.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 5) return false;
   return words.every((w) => NAME_WORD.test(w) || NAME_LINK.test(w)) && NAME_WORD.test(words[0]!);
@@ -72,7 +74,11 @@ export function splitNames(s: string): string[] {
     .map((p) => p.trim().replace(/[.,;:|]+$/, ''))
     .filter(Boolean);
   const names: string[] = [];
-  for (const p of parts) {
+  for (const part of parts) {
+    // "Jonathan DoeFOXBusiness": an outlet glued to the name by the dump.
+    const p = part.replace(/(\p{Ll})\p{Lu}{2,}[\p{L}.]*$/u, '$1');
+    // "Jane Doe, CNN", "Jane Doe, MS", "Jane Doe, Example.com": an outlet or a degree, not a second name.
+    if (names.length > 0 && (/^\p{Lu}{2,5}$/u.test(p) || /\.\p{L}{2,4}$/u.test(p))) break;
     if (isName(p) && !ROLE_WORDS.test(p)) names.push(p);
     else if (names.length > 0) break; // a role or a place after the names
   }

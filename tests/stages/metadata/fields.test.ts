@@ -31,13 +31,19 @@ describe('bylineOf', () => {
     ['Posted on March 30, 2015 by Admin', ['Admin']],
     ['Chris Davies - Nov 19, 2019, 10:31 pm CST', ['Chris Davies']],
     ['By Tom Krisher, AP Auto Writer', ['Tom Krisher']],
+    // Regression: outlets, degrees and glued outlet names were read as second authors.
+    ['By Jane Doe, CNN', ['Jane Doe']],
+    ['By Jane Doe, MS', ['Jane Doe']],
+    ['By Jane Doe, Example.com', ['Jane Doe']],
+    ['By Jane DoeFOXBusiness', ['Jane Doe']],
+    ['By Jane McDonald and John LaMotte', ['Jane McDonald', 'John LaMotte']],
   ] as const)('%s', ([line, names]) => {
     expect(bylineOf(line)).toEqual(names);
   });
   test('"By" alone: the names are on the next line', () => {
     expect(bylineOf('By', 'Sarah E. Needleman')).toEqual(['Sarah E. Needleman']);
   });
-  test.for(['By clicking you agree to our terms', 'By the numbers', 'by 2030 emissions must fall', 'Jan 30, 2023', 'Author:'])('no byline: %s', (line) => {
+  test.for(['By clicking you agree to our terms', 'By the numbers', 'by 2030 emissions must fall', 'Jan 30, 2023', 'Author:', 'By Nov'])('no byline: %s', (line) => {
     expect(bylineOf(line)).toBeNull();
   });
 });
