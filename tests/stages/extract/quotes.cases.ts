@@ -395,6 +395,17 @@ export const REPORTED_PATTERNS: Case[] = [
     ],
   },
   {
+    name: 'a noun of saying with its owner: "its claim that …"',
+    text: 'Meridia Airlines stood by its claim that the engine had been serviced on time.',
+    entities: [['Meridia Airlines', 'ORG', 'Meridia Airlines']],
+    expect: [{ kind: 'indirect', text: 'the engine had been serviced on time', speaker: 'Meridia Airlines', canonical: 'Meridia Airlines' }],
+  },
+  {
+    name: 'a noun of saying as the subject is left alone',
+    text: "The ministry's insistence that the border is safe was mocked by residents.",
+    expect: [],
+  },
+  {
     name: 'subject before a participle phrase ("X, citing Y, stated")',
     text: 'The Baltic News Agency, citing police sources, stated that the suspect had fled abroad.',
     entities: [['Baltic News Agency', 'ORG', 'Baltic News Agency']],
@@ -531,6 +542,7 @@ export const SAMPLE_PAGES: Array<{ file: string; expect: Expected[] }> = [
       { kind: 'indirect', text: 'Tehran failed to give protection to the diplomatic mission', speaker: 'Azerbaijan', canonical: 'Azerbaijan' },
       { kind: 'direct', text: 'The attacker broke through the guard post, killing the head of security with a Kalashnikov assault rifle ... All responsibility for the attack lies with Iran,', speaker: 'a spokesman for the Azerbaijani Foreign Ministry', canonical: 'Azerbaijani Foreign Ministry' },
       { kind: 'indirect', text: 'the attacker was arrested by the police while he was trying to escape', speaker: 'Iranian official', canonical: null },
+      { kind: 'indirect', text: 'Iranian lapses led to the attack', speaker: 'Azerbaijan', canonical: 'Azerbaijan' },
       { kind: 'direct', text: '... Measures to prevent such situations and to ensure the safety of our diplomatic missions have been constantly raised before Iran,', speaker: 'the ministry', canonical: 'Azerbaijani Foreign Ministry' },
       { kind: 'indirect', text: "This attack demonstrates the 'serious consequences of not showing proper sensitivity to our urgent appeals in this direction,'", speaker: 'it', canonical: 'Azerbaijani Foreign Ministry' },
       { kind: 'direct', text: 'serious consequences of not showing proper sensitivity to our urgent appeals in this direction,', speaker: 'it', canonical: 'Azerbaijani Foreign Ministry' },

@@ -3,7 +3,7 @@
 // naming X goes to the speaker resolver. Tokens and POS only: a few comparisons per token.
 import { HEARER_VERBS, THAT_OPTIONAL } from '../../../rules/reporting-verbs.js';
 import { speakerOfCue, type Phrase } from './cues.js';
-import { isSpeechCue, normOf, phraseStartingAt, posOf, type TokenView } from './phrases.js';
+import { isSpeechCue, normOf, phraseEndingAt, phraseStartingAt, posOf, subjectOf, type TokenView } from './phrases.js';
 
 export interface ReportedSpan {
   start: number;
@@ -15,6 +15,10 @@ export interface ReportedSpan {
 
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 const NOT_SUBJECT_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'himself', 'herself', 'itself', 'themselves', 'what', 'whom', 'this', 'that']);
+
+/** Nouns of saying that carry a clause: "its claim that …". */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'allegation', 'allegations', 'insistence', 'announcement', 'argument', 'warning', 'warnings', 'statement', 'denial', 'pledge', 'promise', 'assurance', 'assurances']);
+const OWNER_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 
 const CLAUSE_BREAKS = new Set([':', ';', '--', '—', '–']);
 /** Conjunctions that make "X said that …" a subordinate clause of the writer's sentence. */
@@ -229,6 +233,11 @@ export function findReportedSpeech(v: TokenView): ReportedSpan[] {
         if (r) found.push(r);
         continue;
       }
+      if (CLAIM_NOUNS.has(normOf(v, t)) && normOf(v, t + 1) === 'that' && t + 2 <= sentence.last) {
+        const r = claimThat(v, sentence, t);
+        if (r) found.push(r);
+        continue;
+      }
       if (!isSpeechCue(v, t)) continue;
       const speaker = speakerOfCue(v, t);
       if (!speaker) continue;
@@ -250,6 +259,26 @@ export function findReportedSpeech(v: TokenView): ReportedSpan[] {
     }
   }
   return dedupe(found);
+}
+
+/** "Azerbaijan doubled down on its claim that …", "the ministry's insistence that …": a noun of
+ *  saying owned by someone, then "that" and a clause. The owner speaks: a name before "'s", or for
+ *  its/his/her/their the subject of the sentence. */
+function claimThat(v: TokenView, sentence: Sentence, noun: number): ReportedSpan | null {
+  const owner = noun - 1;
+  if (owner < sentence.first || v.quoteOf[owner]! >= 0) return null;
+  // As the subject ("The ministry's insistence that A was mocked") the clause's end is unknowable.
+  if (!hasVerb(v, sentence.first, owner)) return null;
+  let speaker: Phrase | null = null;
+  if (OWNER_PRONOUNS.has(normOf(v, owner))) {
+    for (let t = sentence.first; t < owner && !speaker; t++) if (isVerb(v, t) && v.quoteOf[t]! < 0) speaker = subjectOf(v, t);
+  } else if (/^['’]s?$/.test(normOf(v, owner))) speaker = phraseEndingAt(v, owner - 1);
+  if (!speaker) return null;
+  const start = noun + 2;
+  const end = clauseEnd(v, start, sentence.last);
+  const last = lastTokenBefore(v, end, sentence.last);
+  if (last < start || !hasVerb(v, start, last) || wordCount(v, start, last) < 3) return null;
+  return { start: v.tokens[start]!.start, end, cue: noun, speaker };
 }
 
 function lastTokenBefore(v: TokenView, end: number, last: number): number {
