@@ -25,6 +25,7 @@ import { monthRelativeParser } from './parsers/month-relative.js';
 import { keepOurs } from './refiners/keep-ours.js';
 import { notADateRefiner, notAFractionRefiner } from './refiners/not-a-date.js';
 import { resolveChronoRefiner } from './refiners/resolve-chrono.js';
+import { titleCaseRefiner } from './refiners/title-case.js';
 import { trimWordsRefiner } from './refiners/trim-words.js';
 
 /** chrono parsers replaced by ours: they read units relative to now, not as TimeML does. */
@@ -84,6 +85,7 @@ export function newsChrono(): chrono.Chrono {
     notADateRefiner,
     notAFractionRefiner,
     trimWordsRefiner,
+    titleCaseRefiner,
     // Keep the resolution at the end: it reads the merged, trimmed results.
     resolveChronoRefiner,
   ];
