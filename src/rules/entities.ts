@@ -57,3 +57,8 @@ export const ORG_ROLE_AFTER: ReadonlySet<string> = new Set(
 
 /** What one organisation is to another, in apposition: "Lockheed Martin, Boeing's rival". */
 export const ORG_COUNTERPARTS: ReadonlySet<string> = new Set([...ORG_ROLE_BEFORE, ...ORG_ROLE_AFTER, 'rival', 'competitor', 'unit', 'division', 'partner']);
+
+/** English function words: their share tells English prose from other languages. */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'the of and to in is that for on was with as at by from it he she they his her its are were be been has have had not this which who'.split(' '),
+);

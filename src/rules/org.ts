@@ -35,7 +35,7 @@ export const FAC_SUFFIXES: ReadonlySet<string> = new Set(
   (
     'airport airfield airbase base bridge tunnel stadium arena street avenue road boulevard highway motorway square plaza ' +
     'tower towers palace castle cathedral temple shrine monument memorial station terminal port harbour harbor dam canal ' +
-    'prison jail building hall centre center mall house field'
+    'prison jail building hall centre center mall house field park'
   ).split(' '),
 );
 
@@ -43,7 +43,7 @@ export const FAC_SUFFIXES: ReadonlySet<string> = new Set(
 export const LOC_SUFFIXES: ReadonlySet<string> = new Set(
   (
     'river sea ocean gulf lake lakes mountains mountain range hills valley desert island islands peninsula bay strait straits ' +
-    'coast basin plateau plain plains delta glacier forest falls canyon cape reef archipelago'
+    'coast basin plateau plain plains delta glacier forest falls canyon cape reef archipelago hill hills'
   ).split(' '),
 );
 

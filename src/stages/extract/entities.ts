@@ -6,7 +6,7 @@ import type { ArticleDraft } from '../../core/doc.js';
 import { articleStage } from '../../core/stage.js';
 import type { Candidate, EntityMention } from './entities/candidate.js';
 import { classifyRun } from './entities/classify.js';
-import { commonExpansions, countedThing, currencyCode, dayName, languageUse, modelName, orgByRole, personByApposition, placeByNoun, productMaker, quotedTitle, withoutFlight } from './entities/context.js';
+import { commonExpansions, countedThing, currencyCode, dayName, initialGuess, isEnglish, languageUse, modelName, orgByRole, personByApposition, placeByNoun, productMaker, quotedTitle, withoutFlight } from './entities/context.js';
 import { capitalisedRuns, toWords } from './entities/runs.js';
 import { resolveEntities } from '../resolve/entities.js';
 import { linkAliases } from '../resolve/aliases.js';
@@ -23,6 +23,7 @@ export function entityCandidates(body: string, article: Pick<ArticleDraft, 'anal
   }
   // Dates are the dates stage's; "US$40" is a currency.
   const dates = article.dates ?? [];
+  const english = isEnglish(words);
   out.push(...commonExpansions(body, out, words, index));
   return out
     .map((c) => placeByNoun(c, words, index))
@@ -31,7 +32,8 @@ export function entityCandidates(body: string, article: Pick<ArticleDraft, 'anal
     .map((c) => personByApposition(body, c, words, index))
     .map((c) => withoutFlight(c, words, index))
     .filter((c) => body[c.end] !== '$' && !currencyCode(body, c) && !productMaker(c, words, index) && !dates.some((d) => !d.field && d.start < c.end && c.start < d.end))
-    .filter((c) => !languageUse(c, words, index) && !dayName(c, words, index) && !quotedTitle(body, c) && !countedThing(c, words, index));
+    .filter((c) => !languageUse(c, words, index) && !dayName(c, words, index) && !quotedTitle(body, c) && !countedThing(c, words, index))
+    .filter((c) => english || !initialGuess(c, words, index));
 }
 
 /** Typed mentions with canonical names, in reading order. */

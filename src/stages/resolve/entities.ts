@@ -185,6 +185,8 @@ function decideLabel(text: string, c: Candidate, votes: Votes, longer: LongerNam
   if (parts.length === 1 && longer.personWords.has(text)) return 'PERSON';
   if (longer.orgPrefixes.has(parts.join(' '))) return 'ORG';
   if (c.label) return c.label;
+  // A lone first name is a person ("the heir to the throne, Charles,"); other lone words are organisations more often.
+  if (parts.length === 1 && gazetteer().firstNames.has(text.toLowerCase())) return 'PERSON';
   return parts.length > 1 ? 'PERSON' : 'ORG';
 }
 

@@ -161,6 +161,9 @@ describe('entities: general patterns', () => {
     ['They beat Robin Vasterhout and Jean-Luc Marrot in two sets.', 'Jean-Luc Marrot', 'PERSON', 'Jean-Luc Marrot'],
     ['He had beaten Botic van de Zandhuis in the first match.', 'Botic van de Zandhuis', 'PERSON', 'Botic van de Zandhuis'],
     ['The game at Veltman Field was stopped.', 'Veltman Field', 'FAC', 'Veltman Field'],
+    ['The U.S. Securities and Exchange Commission sued the firm.', 'U.S. Securities and Exchange Commission', 'ORG', 'U.S. Securities and Exchange Commission'],
+    ['They met in Korvel Park after dark.', 'Korvel Park', 'FAC', 'Korvel Park'],
+    ['The younger brother of the heir to the throne, Charles, spoke.', 'Charles', 'PERSON', 'Charles'],
     // Organisation heads and "X of Y" names.
     ['The State Committee for Work with Religious Groups issued a ruling.', 'State Committee for Work with Religious Groups', 'ORG', 'State Committee for Work with Religious Groups'],
     ['The Ministry of Foreign Affairs of Moldova summoned the envoy.', 'Ministry of Foreign Affairs of Moldova', 'ORG', 'Ministry of Foreign Affairs of Moldova'],
@@ -240,6 +243,16 @@ describe('entities: names of things that are no entities of ours', () => {
 });
 
 describe('entities: regressions', () => {
+  test('sentence starts of a page not in English were taken for names ("Nunca", "Jangan")', () => {
+    const text =
+      'Nunca pensei que a escola fosse tão bonita. Estamos muito felizes com o grupo. Assista ao vídeo da apresentação com os alunos. ' +
+      'Obrigado a todos os professores da escola e aos pais que vieram. Mande uma mensagem para o grupo Serelepe em Belo Horizonte. ' +
+      'Eles cantam e dançam com as crianças todos os dias da semana na escola.';
+    const found = entitiesOf(text).map((e) => e.text);
+    for (const word of ['Nunca', 'Estamos', 'Assista', 'Obrigado', 'Mande', 'Eles']) expect(found).not.toContain(word);
+    expect(found).toContain('Belo Horizonte');
+  });
+
   test('Erdoğan was cut at a letter wink-nlp does not know ("Erdo" + "ğ" + "an")', () => {
     expect(pairs('Turkish president Recep Tayyip Erdoğan spoke.')).toContainEqual(['Recep Tayyip Erdoğan', 'PERSON']);
   });

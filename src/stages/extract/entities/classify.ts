@@ -158,7 +158,9 @@ function keepsConnector(run: Run, i: number, left: Word[]): boolean {
     // Both neighbours must be common words: "Defence and Space", not "Toyota and General Motors".
     const g = gazetteer();
     const after = run[i + 1];
-    return end !== undefined && j - 1 > i && gazetteer().isOrgSuffix(end.lower) && !left.some((x) => isOrgSuffix(x.lower)) &&
+    // A public body's head ends the name even when the left part has a head too: "Securities and Exchange Commission".
+    const bodyHead = end !== undefined && ORG_HEADS.has(end.lower) && !ORG_HEADS.has(prev.lower);
+    return end !== undefined && j - 1 > i && gazetteer().isOrgSuffix(end.lower) && (bodyHead || !left.some((x) => isOrgSuffix(x.lower))) &&
       g.isCommonWord(prev.lower) && after !== undefined && g.isCommonWord(after.lower);
   }
   return false;

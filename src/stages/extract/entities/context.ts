@@ -7,7 +7,7 @@ import { otherName } from './classify.js';
 import { ORG_COUNTERPARTS, ORG_ROLE_AFTER, ORG_ROLE_BEFORE, PRODUCT_NOUNS } from '../../../rules/entities.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../../rules/honorifics.js';
 import { FAC_NOUNS, LOC_NOUNS, PLACE_NOUNS, SITE_NOUNS } from '../../../rules/places.js';
-import { NOT_NAME_WORDS } from '../../../rules/entities.js';
+import { ENGLISH_FUNCTION_WORDS, NOT_NAME_WORDS } from '../../../rules/entities.js';
 import { STOPWORDS } from '../../../rules/stopwords.js';
 import { gazetteer } from '../../../rules/gazetteer.js';
 
@@ -216,4 +216,24 @@ export function countedThing(c: Candidate, words: readonly Word[], index: Map<nu
   if (article?.lower !== 'a' && article?.lower !== 'an') return false;
   const next = wordAfter(c, words, index);
   return next === undefined || next.pos === 'PUNCT';
+}
+
+/**
+ * Not English prose: most capitalised sentence starts are then ordinary words our English
+ * lexicon does not know ("Nunca", "Jangan"), so a lone weak word there proves nothing.
+ */
+export function isEnglish(words: readonly Word[]): boolean {
+  let all = 0;
+  let english = 0;
+  for (const w of words) {
+    if (!/^\p{L}/u.test(w.text)) continue;
+    all++;
+    if (ENGLISH_FUNCTION_WORDS.has(w.lower)) english++;
+  }
+  return all < 40 || english / all >= 0.08;
+}
+
+/** A weak single word at a sentence start (where capitals prove nothing). */
+export function initialGuess(c: Candidate, words: readonly Word[], index: Map<number, number>): boolean {
+  return c.strength <= 1 && c.words === 1 && words[index.get(c.start) ?? -1]?.initial === true;
 }
