@@ -62,7 +62,7 @@ export function classifyRun(run: Run, before: Word | undefined, beforeThat?: Wor
   const kin = before?.lower === 'of' && beforeThat !== undefined && KIN_WORDS.has(beforeThat.lower);
   const whole = lookup(run);
   if (whole && !run[0]!.titleLine) return [make(run, KIND_LABEL[whole], 'gazetteer', STRENGTH.gazetteer)];
-  const named = trimRun(run);
+  const named = run.length > 1 ? trimRun(run) : run;
   if (named.length > 1 && isOtherName(named)) return [otherName(named[0]!.start, named[named.length - 1]!.end, named.length)];
   const out: Candidate[] = [];
   for (const part of splitAfterLegalForms(run)) {

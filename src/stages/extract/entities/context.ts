@@ -226,7 +226,7 @@ export function isEnglish(words: readonly Word[]): boolean {
   let all = 0;
   let english = 0;
   for (const w of words) {
-    if (!/^\p{L}/u.test(w.text)) continue;
+    if (w.pos === 'PUNCT' || w.pos === 'NUM' || w.pos === 'SYM') continue;
     all++;
     if (ENGLISH_FUNCTION_WORDS.has(w.lower)) english++;
   }
