@@ -49,10 +49,15 @@ export const TAIL_SECTION_HEADINGS =
 /** Words that mark a site line's tagline part rather than its name ("X | News & Analysis"). */
 export const TAGLINE_WORDS = /\b(news|website|site|online|portal|magazine|analysis|blog|daily|home|homepage|official|latest|breaking|headlines|media|network|journal|channel|tv)\b/i;
 
-/** The reason a whole line is boilerplate by the lexicon, or null. */
-export function boilerplateReason(line: string): string | null {
+const LEGAL_RULES = BOILERPLATE_RULES.filter((r) => r.reason === 'legal');
+
+/**
+ * The reason a whole line is boilerplate by the lexicon, or null. `legalOnly` for long lines,
+ * where only a legal notice counts (and the other patterns would cost time for nothing).
+ */
+export function boilerplateReason(line: string, legalOnly = false): string | null {
   const t = line.trim();
   if (t.length > 1500) return null;
-  for (const rule of BOILERPLATE_RULES) if (rule.pattern.test(t)) return rule.reason;
+  for (const rule of legalOnly ? LEGAL_RULES : BOILERPLATE_RULES) if (rule.pattern.test(t)) return rule.reason;
   return null;
 }

@@ -10,7 +10,8 @@ export interface CaptionParts {
 
 /** A credit in brackets at the end of a line, when it reads like a credit rather than an aside. */
 export function trailingCredit(line: string): { captionEnd: number; credit: string } | null {
-  const label = TRAILING_CREDIT_LABEL.exec(line);
+  // Cheap test first: the label regex scans the whole line.
+  const label = /redit:|(photo|image)s?$/i.test(line) ? TRAILING_CREDIT_LABEL.exec(line) : null;
   if (label) return { captionEnd: label.index, credit: (label[1] ?? label[0]).trim() };
   const m = TRAILING_CREDIT.exec(line);
   if (!m) return null;

@@ -46,7 +46,7 @@ export const INTERRUPTIONS: ReadonlySet<string> = new Set(['advertisement', 'rea
 
 /** Lexicon reason or shape-based verdict for one line, before page context is considered. */
 export function classifyLine(text: string, f: LineFeatures): LineLabel {
-  const reason = boilerplateReason(text);
+  const reason = boilerplateReason(text, f.words >= 40);
   // A teaser link is known boilerplate, but it is cut out of stories as often as it follows them:
   // it is dropped from the body while costing no more than any short headline-like line.
   if (reason === 'teaser-link') return { kind: 'bad', reason, score: neutralScore(f) };

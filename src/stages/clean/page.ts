@@ -340,13 +340,15 @@ const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
 /** A row of a table in a text dump: a few words and figures, not a sentence of prose. */
 export function isTableRow(line: PageLine, inTable = false): boolean {
-  if (line.role || line.label.reason || line.f.words < 3 || line.f.words > 60) return false;
+  if (line.role || line.label.reason || line.f.words < 3 || line.f.words > 60 || !/\d/.test(line.text)) return false;
+  const prose = line.label.kind === 'good' && line.f.stopwordShare >= CLASSIFY.minStopwordShare;
+  if (prose && !(inTable && line.f.words <= 30)) return false;
   const tokens = line.text.split(/\s+/);
   const figures = tokens.filter((t) => NUMBER.test(t)).length;
   if (figures === 0) return false;
   // Once a table has begun, any short line of words and figures continues it.
   if (inTable && line.f.words <= 30) return true;
-  if (line.label.kind === 'good' && line.f.stopwordShare >= CLASSIFY.minStopwordShare) return false;
+  if (prose) return false;
   const leads = NUMBER.test(tokens[0]!) || (MONTH.test(tokens[0]!) && NUMBER.test(tokens[1] ?? ''));
   return leads || figures / tokens.length >= 0.2;
 }

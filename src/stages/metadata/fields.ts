@@ -153,7 +153,7 @@ export function isHeadlineShaped(line: string): boolean {
   const t = line.trim();
   if (!isTitleLike(t)) return false;
   if (/@\w|\s>\s|^(by|posted|updated|published|filed( to| under)?|you are here)\b/i.test(t)) return false;
-  if (statedDate(t)) return false;
+  if (/\d/.test(t) && statedDate(t)) return false;
   const words = t.split(/\s+/);
   if (words.every((w) => SOCIAL.test(w.replace(/[^\p{L}-]/gu, '')))) return false;
   if (words.length <= 4 && words.some((w) => SOCIAL.test(w)) && /\b(share|panel|close)\b/i.test(t)) return false;
