@@ -16,7 +16,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'correspondent reporter journalist editor columnist author writer photographer ' +
     'coach manager striker midfielder defender goalkeeper player star actor actress singer ' +
     'deputy undersecretary commissioner inspector superintendent detective constable chief-of-staff ' +
-    'mp mep legislator lawmaker councillor councilor speaker sardar hojatoleslam mullah'
+    'mp mep legislator lawmaker councillor councilor speaker sardar hojatoleslam mullah ' +
+    'administrator insider coordinator adviser advisor aide treasurer ombudsman sheriff skipper owner trustee dean provost rector pastor priest vicar ' +
+    'secretary-general director-general attorney-general governor-general president-elect'
   ).split(' '),
 );
 

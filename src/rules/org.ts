@@ -7,7 +7,7 @@
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
   (
     'inc inc. corp corp. corporation co co. company companies ltd ltd. llc llp plc spa s.p.a. ag gmbh n.v. nv s.a. sa b.v. bv pty limited holdings group ' +
-    'airlines airline airways motors motor automotive industries enterprises technologies systems solutions services service networks communications ' +
+    'airlines airline airways motors motor auto automotive industries enterprises technologies systems solutions services service networks communications ' +
     'bank banks bancorp capital securities investments partners associates financial insurance fund reserve exchange ' +
     'ministry department office agency authority administration bureau commission committee council board directorate secretariat ' +
     'parliament assembly congress senate cabinet government court tribunal police army navy forces force guard guards corps militia brigade brigades ' +
@@ -35,7 +35,7 @@ export const FAC_SUFFIXES: ReadonlySet<string> = new Set(
   (
     'airport airfield airbase base bridge tunnel stadium arena street avenue road boulevard highway motorway square plaza ' +
     'tower towers palace castle cathedral temple shrine monument memorial station terminal port harbour harbor dam canal ' +
-    'prison jail building hall centre center mall house field park'
+    'prison jail building hall centre center mall house field park auditorium theater theatre coliseum amphitheater pavilion'
   ).split(' '),
 );
 

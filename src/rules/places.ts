@@ -10,7 +10,7 @@ export const LOC_NAMES: ReadonlySet<string> = new Set(
     'mediterranean', 'sahel', 'sahara', 'siberia', 'arctic', 'antarctic', 'levant', 'maghreb', 'gulf', 'persian gulf',
     'arabian peninsula', 'horn of africa', 'pacific', 'atlantic', 'indian ocean', 'pacific ocean', 'atlantic ocean',
     'arctic ocean', 'black sea', 'caspian sea', 'red sea', 'south china sea', 'east china sea', 'north sea', 'baltic sea',
-    'mediterranean sea', 'earth', 'kurdistan', 'patagonia', 'himalayas', 'alps', 'andes', 'west bank', 'gaza strip',
+    'mediterranean sea', 'earth', 'moon', 'mars', 'jupiter', 'venus', 'neptune', 'uranus', 'pluto', 'kurdistan', 'patagonia', 'himalayas', 'alps', 'andes', 'west bank', 'gaza strip',
   ],
 );
 
@@ -32,7 +32,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set('region province city to
 
 /** Abbreviations of US states and the capital district written with dots ("Washington, D.C.", "Austin, Tex."). */
 export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  'd.c. n.y. n.j. n.c. s.c. n.d. s.d. n.h. n.m. w.va. calif. fla. ill. mich. penn. tex. ariz. colo. conn. minn. wash. mass. ga. va. md. wis. ala. ark. ky. la. tenn. okla. ore. nev.'.split(' '),
+  'dc d.c. n.y. n.j. n.c. s.c. n.d. s.d. n.h. n.m. w.va. calif. fla. ill. mich. penn. tex. ariz. colo. conn. minn. wash. mass. ga. va. md. wis. ala. ark. ky. la. tenn. okla. ore. nev.'.split(' '),
 );
 
 /** Lower-case nouns after a name that make it a facility ("the Khodaafarin dam") or a natural place ("the Aras river"). */

@@ -45,6 +45,8 @@ export function resolveEntities(body: string, candidates: readonly Candidate[]):
 function typeByNeighbours(body: string, list: readonly TypedMention[]): TypedMention[] {
   return list.map((m, i) => {
     if (m.strength > 1 || m.strength === BARE) return m;
+    // "Jeff Bezos and SpaceX's Elon Musk": a possessive is coordinated as part of a larger phrase.
+    if (/^['’]s\b/.test(body.slice(m.end, m.end + 3))) return m;
     const next = list[i + 1];
     const prev = list[i - 1];
     const gapAfter = next ? body.slice(m.end, next.start) : '';
@@ -177,6 +179,8 @@ function bestVote(v: Map<EntityLabel, number> | undefined): EntityLabel | null {
 }
 
 function decideLabel(text: string, c: Candidate, votes: Votes, longer: LongerNames): EntityLabel | null {
+  // "Sierra Nevada" after "Sierra Nevada Corporation": a first-name guess that begins an organisation's name is that organisation.
+  if (c.source === 'name' && c.label === 'PERSON' && longer.orgPrefixes.has(text)) return 'ORG';
   const voted = bestVote(votes.get(text));
   if (voted && (c.strength < 3 || !c.label)) return voted;
   if (c.label && c.strength >= 2) return c.label;
@@ -185,8 +189,6 @@ function decideLabel(text: string, c: Candidate, votes: Votes, longer: LongerNam
   if (parts.length === 1 && longer.personWords.has(text)) return 'PERSON';
   if (longer.orgPrefixes.has(parts.join(' '))) return 'ORG';
   if (c.label) return c.label;
-  // A lone first name is a person ("the heir to the throne, Charles,"); other lone words are organisations more often.
-  if (parts.length === 1 && gazetteer().firstNames.has(text.toLowerCase())) return 'PERSON';
   return parts.length > 1 ? 'PERSON' : 'ORG';
 }
 

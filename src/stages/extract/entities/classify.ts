@@ -258,6 +258,8 @@ function classifySegment(input: Run, cue: boolean, afterOf = false): Candidate[]
     // "North American", "West African": a regional group word.
     if (run.length === 2 && COMPASS_WORDS.has(first.lower) && tail === 'norp') return [make(run, 'NORP', 'head', STRENGTH.head)];
     if (prefix === 0 && run.length === 2 && (tail === 'country' || tail === 'loc') && !g.firstNames.has(first.lower)) return [make(run, 'ORG', 'head', STRENGTH.name)];
+    // An airline: "Air Astana", "Air India".
+    if (run.length === 2 && first.lower === 'air' && tail !== null && tail !== 'person' && tail !== 'org') return [make(run, 'ORG', 'head', STRENGTH.head)];
     // An organisation followed by a person's name: "... Religious Organizations Mubariz Gurbanli".
     const split = orgThenName(run);
     if (split > 0) return [make(run.slice(0, split), 'ORG', 'head', STRENGTH.head), make(run.slice(split), 'PERSON', 'name', STRENGTH.name)];
@@ -289,7 +291,8 @@ function classifySegment(input: Run, cue: boolean, afterOf = false): Candidate[]
   if (run.length > 1 && run.every((w) => !/\p{Ll}/u.test(w.text))) return [make(run, 'ORG', 'guess', STRENGTH.guess)];
   // The last word decides: organisation names end in a common noun ("Apple Computer", "Golden
   // Dawn"); a person's surname is seldom one, whatever the first name means ("Robin Haase").
-  if (run.length > 1 && g.isCommonWord(last.lower)) return [make(run, 'ORG', 'guess', STRENGTH.guess)];
+  // Two words with an uncommon first ("Elon Musk", "Tim Cook") stay open: a given name and a surname that is also a word.
+  if (run.length > 1 && g.isCommonWord(last.lower) && (run.length > 2 || g.isCommonWord(first.lower) || isAcronym(first.text))) return [make(run, 'ORG', 'guess', STRENGTH.guess)];
   return [make(run, null, 'guess', STRENGTH.guess)];
 }
 
