@@ -14,7 +14,7 @@ export const PUBLISHED_WORDS = /\b(published|first published|posted|publicado|pu
 export const UPDATED_WORDS = /\b(updated|modified|last updated|atualizado|mis à jour|aktualisiert)\b/i;
 
 /** A line that introduces tags on the same line ("Tags: a, b") or alone ("Tags :"). */
-export const TAGS_LINE = /^(?:tags?|topics?|keywords?|filed under|tagged(?: with)?)\s*(?:[:|]\s*|\s+)(.*)$/i;
+export const TAGS_LINE = /^(?:tags?|topics?|keywords?|filed under|tagged(?: with)?|etiquetas|schlagw(?:ö|oe)rter|schlagworte|mots-cl(?:é|e)s|метки|теги|タグ|标签|標籤)\s*(?:[:：|]\s*|\s+)(.*)$/i;
 
 /** Separators between tags when the page prints any. */
 export const TAG_SEPARATORS = /\s*(?:,|;|\||•|·|#)\s*/;

@@ -44,6 +44,8 @@ describe('classifyLine: boilerplate by lexicon (must not be body)', () => {
     ['Most read in world news', 'related-links'],
     ['Explore further', 'related-links'],
     ['More:', 'related-links'],
+    ['関連記事', 'related-links'],
+    ['Leia também', 'related-links'],
     ['Trending News', 'related-links'],
     ['Trump Impeachment Inquiry More', 'related-links'],
     ['GET EXAMPLE NEWS ON THE GO BY CLICKING HERE', 'read-more'],

@@ -53,6 +53,9 @@ describe('tagsOf', () => {
     ['Tags :', []],
     ['Tags: Iran, Azerbaijan, Embassy', ['Iran', 'Azerbaijan', 'Embassy']],
     ['Topics: elections | economy', ['elections', 'economy']],
+    ['Etiquetas: elecciones, economía', ['elecciones', 'economía']],
+    ['Schlagwörter: Wahl, Wirtschaft', ['Wahl', 'Wirtschaft']],
+    ['タグ: ソフトウェア', ['ソフトウェア']],
   ] as const)('%s', ([line, tags]) => {
     expect(tagsOf(line)).toEqual(tags);
   });
