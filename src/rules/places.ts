@@ -19,6 +19,8 @@ export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'US': 'United States', 'U.S.': 'United States', 'U.S': 'United States', 'USA': 'United States', 'U.S.A.': 'United States',
   'UK': 'United Kingdom', 'U.K.': 'United Kingdom', 'UAE': 'United Arab Emirates', 'U.A.E.': 'United Arab Emirates',
   'USSR': 'Soviet Union', 'DRC': 'DR Congo', 'PRC': 'China', 'ROK': 'South Korea', 'DPRK': 'North Korea',
+  // Everyday and historical names world-countries does not list.
+  'Britain': 'United Kingdom', 'Soviet Union': 'Soviet Union', 'Persia': 'Iran',
 };
 
 /** First words of settlement names ("St. Louis", "San Jose", "Fort Worth"). */

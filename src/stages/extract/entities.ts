@@ -33,7 +33,8 @@ export function entityCandidates(body: string, article: Pick<ArticleDraft, 'anal
     .map((c) => withoutFlight(c, words, index))
     .filter((c) => body[c.end] !== '$' && !currencyCode(body, c) && !productMaker(c, words, index) && !dates.some((d) => !d.field && d.start < c.end && c.start < d.end))
     .filter((c) => !languageUse(c, words, index) && !dayName(c, words, index) && !quotedTitle(body, c) && !countedThing(c, words, index))
-    .filter((c) => english || !initialGuess(c, words, index));
+    // Elsewhere than in English prose, only evidence beyond capitals counts.
+    .filter((c) => english || (c.strength >= 2 && !initialGuess(c, words, index)));
 }
 
 /** Typed mentions with canonical names, in reading order. */

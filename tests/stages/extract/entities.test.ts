@@ -170,6 +170,10 @@ describe('entities: general patterns', () => {
     ['He flew Air Astana to Almaty.', 'Air Astana', 'ORG', 'Air Astana'],
     ['Probes will fly to the Moon and Mars.', 'Mars', 'LOC', 'Mars'],
     ['Penske Auto was selected to buy the unit.', 'Penske Auto', 'ORG', 'Penske Auto'],
+    ['The audit by Ernst & Young was late.', 'Ernst & Young', 'ORG', 'Ernst & Young'],
+    ["The People's Liberation Army held drills.", "People's Liberation Army", 'ORG', "People's Liberation Army"],
+    ['Talks with Britain and the Soviet Union failed.', 'Britain', 'GPE', 'Britain'],
+    ['Talks with Britain and the Soviet Union failed.', 'Soviet Union', 'GPE', 'Soviet Union'],
     // Organisation heads and "X of Y" names.
     ['The State Committee for Work with Religious Groups issued a ruling.', 'State Committee for Work with Religious Groups', 'ORG', 'State Committee for Work with Religious Groups'],
     ['The Ministry of Foreign Affairs of Moldova summoned the envoy.', 'Ministry of Foreign Affairs of Moldova', 'ORG', 'Ministry of Foreign Affairs of Moldova'],

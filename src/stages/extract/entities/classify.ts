@@ -274,6 +274,8 @@ function classifySegment(input: Run, cue: boolean, afterOf = false): Candidate[]
   // resolver can join it to a place that owns it ("Azerbaijan's Embassy"), dropped otherwise.
   if (run.length === 1 && (g.isOrgSuffix(first.lower) || ORG_HEADS.has(first.lower))) return [make(run, 'ORG', 'head', BARE)];
   if (run.length === 1 && (BARE_GENERIC.has(first.lower) || LAW_HEADS.has(first.lower) || EVENT_HEADS.has(first.lower))) return [];
+  // "Ernst & Young", "Frost & Sullivan": partners joined by an ampersand are a firm.
+  if (run.length > 1 && run.some((w) => w.text === '&')) return [make(run, 'ORG', 'head', STRENGTH.name)];
   if (cue) return [make(run, 'PERSON', 'title', STRENGTH.title)];
   if (run.length > 1 && PLACE_PREFIXES.has(first.lower) && first.cap) return [make(run, 'GPE', 'name', STRENGTH.name)];
   if (run.length > 1 && run.length <= 4 && (g.firstNames.has(first.lower) || (g.lastNames.has(last.lower) && !g.isCommonWord(first.lower)))) {

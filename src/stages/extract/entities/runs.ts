@@ -32,6 +32,7 @@ export type Run = Word[];
 const CAP = /^[\p{Lu}][\p{L}\p{M}'’.&]*$/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}.&\d]+$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—', '•', '*', '|', '...', '…']);
+const GROUP_POSSESSORS = new Set(['people', 'children', 'women', 'men', 'workers', 'veterans', 'farmers']);
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 const ENDS_IN_LETTER = /[\p{L}\p{M}]$/u;
 
@@ -128,6 +129,8 @@ function possessiveInName(words: readonly Word[], j: number, last: Word): boolea
   if (!after?.cap || after.start - words[j]!.end !== 1) return false;
   const g = gazetteer();
   const head = after.lower;
+  // "People's Liberation Army", "Women's Institute": a group's possessive opens a name.
+  if (GROUP_POSSESSORS.has(last.lower)) return true;
   return g.isCommonWord(last.lower) && !g.phrases.has(last.lower) && (g.isOrgSuffix(head) || ORG_HEADS.has(head) || GPE_HEADS.has(head) || g.facSuffixes.has(head));
 }
 
