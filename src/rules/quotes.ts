@@ -71,6 +71,16 @@ export const VARIATION_HEADS: ReadonlySet<string> = new Set([
   'chairwoman', 'governor', 'mayor', 'general', 'commander', 'judge', 'lawyer', 'attorney', 'prosecutor', 'author', 'writer',
 ]);
 
+/** Words before a name, or a person's role, that say which of he/she may stand for them. */
+export const MALE_WORDS: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'emperor', 'sultan', 'emir', 'sheikh', 'spokesman', 'chairman', 'congressman',
+  'businessman', 'father', 'son', 'brother', 'husband', 'man', 'boy', 'actor', 'monsieur', 'herr', 'pope', 'ayatollah', 'imam',
+]);
+export const FEMALE_WORDS: ReadonlySet<string> = new Set([
+  'ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'queen', 'princess', 'empress', 'spokeswoman', 'chairwoman', 'congresswoman',
+  'businesswoman', 'mother', 'daughter', 'sister', 'wife', 'woman', 'girl', 'actress', 'madam', 'mme', 'mme.', 'frau',
+]);
+
 /** Head nouns of descriptions that name a person by role ("the president", "the minister"). */
 export const PERSON_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'premier', 'chancellor', 'secretary', 'senator', 'governor', 'mayor', 'ambassador', 'envoy',

@@ -5,7 +5,7 @@
 import type { Speaker } from '../../schema/record.js';
 import type { Phrase } from '../extract/quotes/cues.js';
 import { headToken, speakerWords, type EntityLike, type TokenView } from '../extract/quotes/phrases.js';
-import { GENERIC_ORG_HEADS, ORG_HEADS, OTHER_PRONOUNS, PERSON_HEADS, PERSON_PRONOUNS, PLURAL_PRONOUNS, STATE_HEADS, THING_PRONOUNS, VARIATION_HEADS } from '../../rules/quotes.js';
+import { FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_WORDS, ORG_HEADS, OTHER_PRONOUNS, PERSON_HEADS, PERSON_PRONOUNS, PLURAL_PRONOUNS, STATE_HEADS, THING_PRONOUNS, VARIATION_HEADS } from '../../rules/quotes.js';
 
 type Kind = 'person' | 'org' | 'plural' | 'unknown';
 
@@ -27,6 +27,9 @@ const kindOfLabel = (label: string): Kind => (label === 'PERSON' ? 'person' : la
 
 export class SpeakerResolver {
   private readonly known: Known[] = [];
+  /** What he/she has shown of a person (canonical name -> 'he' | 'she'): a title or role word
+   *  before one of their mentions, or a pronoun already resolved to them. */
+  private readonly genders = new Map<string, string>();
   private readonly cache = new Map<string, Speaker>();
   private readonly entities: readonly EntityLike[];
 
@@ -43,6 +46,7 @@ export class SpeakerResolver {
     const cached = this.cache.get(key);
     if (cached) return cached;
     const { speaker, kind } = this.resolveNew(phrase);
+    if (speaker.canonical && kind === 'person') this.learnGender(speaker, phrase);
     this.known.push({ at: speaker.start, canonical: speaker.canonical, kind, sentence: this.v.tokens[phrase[0]]!.sentence });
     this.cache.set(key, speaker);
     return speaker;
@@ -69,7 +73,9 @@ export class SpeakerResolver {
     for (let i = this.known.length - 1; i >= 0; i--) {
       const k = this.known[i]!;
       if (k.at >= base.start || base.start - k.at > PRONOUN_REACH) continue;
-      if (accept.includes(k.kind) && (k.kind !== 'unknown' || k.canonical !== null)) return { speaker: { ...base, canonical: k.canonical }, kind };
+      // "she" skips a speaker known to be "he", and the other way round.
+      const other = kind === 'person' && k.canonical !== null && (this.genders.get(k.canonical) ?? norm) !== norm;
+      if (accept.includes(k.kind) && (k.kind !== 'unknown' || k.canonical !== null) && !other) return { speaker: { ...base, canonical: k.canonical }, kind };
     }
     const label = kind === 'person' ? ['PERSON'] : ['ORG'];
     const recent = this.lastEntityBefore(base.start, (e) => label.includes(e.label), 400);
@@ -107,6 +113,20 @@ export class SpeakerResolver {
     }
     const plural = v.tokens[phrase[1]]!.pos === 'NOUN' && /s$/.test(v.tokens[phrase[1]]!.norm);
     return { speaker: { ...base, canonical: null }, kind: plural ? 'plural' : 'unknown' };
+  }
+
+  /** Records he/she for a person: from the pronoun itself, or from a title or role word among the
+   *  few words before the speaker's name ("Ms. Berg", "spokeswoman Jo Baker"). */
+  private learnGender(speaker: Speaker, phrase: Phrase): void {
+    const v = this.v;
+    const words = speaker.text.toLowerCase();
+    if (words === 'he' || words === 'she') {
+      if (!this.genders.has(speaker.canonical!)) this.genders.set(speaker.canonical!, words);
+      return;
+    }
+    const before = v.body.slice(Math.max(0, Math.min(v.tokens[phrase[0]]!.start, speaker.start) - 40), speaker.start).toLowerCase().split(/[^a-z.]+/).slice(-3);
+    const gender = before.some((w) => FEMALE_WORDS.has(w)) ? 'she' : before.some((w) => MALE_WORDS.has(w)) ? 'he' : null;
+    if (gender && !this.genders.has(speaker.canonical!)) this.genders.set(speaker.canonical!, gender);
   }
 
   /** "The …" or "the …": a description of someone already in the story. */

@@ -184,6 +184,28 @@ export const DIRECT_PATTERNS: Case[] = [
     ],
   },
   {
+    name: 'she skips a speaker titled Mr.',
+    text: 'Ms. Anna Berg and Mr. Tom Weller met on Monday. "We made progress," Ms. Berg said. "Nothing is agreed yet," Mr. Weller said. "We will meet again in June," she added.',
+    entities: [['Anna Berg', 'PERSON', 'Anna Berg'], ['Berg', 'PERSON', 'Anna Berg'], ['Tom Weller', 'PERSON', 'Tom Weller'], ['Weller', 'PERSON', 'Tom Weller']],
+    expect: [
+      { kind: 'direct', text: 'We made progress,', speaker: 'Berg', canonical: 'Anna Berg' },
+      { kind: 'direct', text: 'Nothing is agreed yet,', speaker: 'Weller', canonical: 'Tom Weller' },
+      { kind: 'direct', text: 'We will meet again in June,', speaker: 'she', canonical: 'Anna Berg' },
+    ],
+  },
+  {
+    name: 'he skips a speaker already called she',
+    text: 'Lena Ott and Karl Brandt spoke after the vote. "It was close," Lena Ott said. "Very close," she added. "We expected more," Karl Brandt said. "We will see," he added. "Next time we will win," she said.',
+    entities: [['Lena Ott', 'PERSON', 'Lena Ott'], ['Karl Brandt', 'PERSON', 'Karl Brandt']],
+    expect: [
+      { kind: 'direct', text: 'It was close,', speaker: 'Lena Ott', canonical: 'Lena Ott' },
+      { kind: 'direct', text: 'Very close,', speaker: 'she', canonical: 'Lena Ott' },
+      { kind: 'direct', text: 'We expected more,', speaker: 'Karl Brandt', canonical: 'Karl Brandt' },
+      { kind: 'direct', text: 'We will see,', speaker: 'he', canonical: 'Karl Brandt' },
+      { kind: 'direct', text: 'Next time we will win,', speaker: 'she', canonical: 'Lena Ott' },
+    ],
+  },
+  {
     name: 'guillemets',
     text: '«We will not give in,» the minister said.',
     expect: [{ kind: 'direct', text: 'We will not give in,', speaker: 'the minister', canonical: null }],
