@@ -569,10 +569,15 @@ function findTitle(lines: readonly PageLine[], zoneStart: number, runFirst: numb
     return (copies.find((l) => l.text !== key) ?? zoneLine).text;
   }
   let best: { text: string; score: number } | null = null;
-  for (let i = runFirst - 1; i >= zoneStart; i--) {
+  // Share bars and menus between the headline and the story do not count as distance.
+  let distance = 0;
+  let reach = zoneStart;
+  for (let i = runFirst - 1; i >= 0 && i >= reach; i--) {
     const cand = lines[i]!;
+    if (cand.label.kind === 'bad' && !cand.role?.startsWith('dup')) reach = Math.max(0, reach - 1);
+    else distance++;
     if (!isTitleCandidate(cand)) continue;
-    const score = titleScore(lines, cand, runFirst);
+    const score = titleScore(lines, cand, runFirst) + 0.3 * (runFirst - cand.index) - 0.3 * distance;
     if (!best || score > best.score) best = { text: cand.text, score };
   }
   return best?.text ?? null;

@@ -163,8 +163,18 @@ export function isHeadlineShaped(line: string): boolean {
   // "Charlie Wood, Business Insider": a byline with its outlet.
   if (/^\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){1,2},\s.{2,40}$/u.test(t) && words.length <= 6) return false;
   if (/\s\|\s/.test(t) && CREDIT_WORDS.test(t) && words.length <= 8) return false;
+  // An agency credit ("The Associated Press", "Detroit News wire services").
+  if (words.length <= 5 && (CREDIT_WORDS.test(t) || /\b(associated press|wire services?|news service|staff reports?)\b/i.test(t))) return false;
+  // Interface strings: a stamp first ("21:17 18.11.2019..."), an icon name ("chevron_left"), a
+  // sentence cut before its object ("You are signed in as").
+  if (/^\d{1,2}:\d{2}\b/.test(t) || /\w_\w/.test(t) || /\p{Ll}\p{Lu}\p{Ll}+[.!]?$/u.test(words.at(-1)!) && /copied|url|link/i.test(t)) return false;
+  if (TRAILING_FUNCTION_WORD.test(t)) return false;
+  // Mostly figures: a stamp the date parser could not read ("Nov 15, 20195:45 AM"), a score line.
+  if ((t.match(/\d/g) ?? []).length >= 0.3 * t.replace(/\s/g, '').length) return false;
   return true;
 }
+
+const TRAILING_FUNCTION_WORD = /\s(as|of|the|a|an|to|by|for|and|or|with|in|on|at|from)$/i;
 
 /**
  * The site's name from a page's first lines ("Name | tagline", "ABC - A Big Company") or from a

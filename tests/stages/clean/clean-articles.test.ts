@@ -342,6 +342,14 @@ describe('hand-made pages', () => {
     expect(doc.articles.map((a) => a.body)).toEqual([`${before}\n\n${after}`]);
   });
 
+  // Regression: a share bar of twenty lines between the headline and the story put the headline
+  // out of reach, and a share-bar line became the title.
+  test('the headline above a long share bar is still the title', () => {
+    const bar = ['Facebook', 'Twitter', 'Email', 'WhatsApp', 'LinkedIn', 'Pinterest'].flatMap((s) => [s, `Share this with ${s}`]);
+    const doc = clean(`${MENU}\n\nCouncil approves budget after a long night\n19 November 2019\n${bar.join('\n')}\n${bar.join('\n')}\nCopy this link\n${PARAGRAPHS.join('\n\n')}`);
+    expect(doc.articles.map((a) => a.title)).toEqual(['Council approves budget after a long night']);
+  });
+
   test('a one-line article', () => {
     const line = 'The council approved the budget on Tuesday after a long debate about public transport.';
     expect(clean(line).articles.map((a) => a.body)).toEqual([line]);

@@ -114,6 +114,12 @@ describe('isHeadlineShaped: no headline (negative)', () => {
     'By Staff Reports -',
     'Posted on March 30, 2015 by Admin',
     'Updated Nov 19, 6:55 AM',
+    'The Associated Press',
+    'Example News wire services',
+    'You are signed in as',
+    'chevron_left Browse All Posts',
+    '21:17 18.11.2019Get short URL',
+    'Nov 15, 20195:45 AM',
   ])('%s', (line) => {
     expect(isHeadlineShaped(line)).toBe(false);
   });
