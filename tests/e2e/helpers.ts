@@ -1,20 +1,19 @@
 // Runs the built CLI (dist/, as `npm start` does) on temporary folders.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureBuilt } from '../helpers/cli.js';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const cliPath = path.join(root, 'dist/src/cli.js');
 
-/** Compiles src/ into dist/ once per test file (incremental, so cheap when nothing changed). */
+/**
+ * Builds dist/ when a source is newer, under the build lock tests/helpers/cli.ts shares with the
+ * robustness tests: two test files running tsc at once could let a CLI read a half-written file.
+ */
 export function buildOnce(): void {
-  try {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
-  } catch (err) {
-    // Type errors still emit JavaScript; `npm test` reports them in its type-check step.
-    if (!fs.existsSync(cliPath)) throw new Error(`build failed: ${(err as { stdout?: Buffer }).stdout?.toString()}`);
-  }
+  ensureBuilt();
 }
 
 export interface CliResult {
