@@ -17,7 +17,9 @@ export function trailingCredit(line: string): { captionEnd: number; credit: stri
   if (!m) return null;
   const inner = m[1]!.trim();
   const words = inner.split(/\s+/);
-  const looksLikeName = words.length <= 6 && /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?]$/.test(inner);
+  // "(PEPA)", "(IRGC)": an abbreviation spelled out before it, not an agency (those are in CREDIT_WORDS).
+  const acronym = words.length === 1 && /^[\p{Lu}\p{N}&-]{2,8}$/u.test(inner);
+  const looksLikeName = !acronym && words.length <= 6 && /^[\p{Lu}\p{N}]/u.test(inner) && !/[.!?]$/.test(inner);
   if (!(CREDIT_WORDS.test(inner) || (looksLikeName && (inner.includes('/') || words.length <= 3)))) return null;
   return { captionEnd: m.index, credit: inner };
 }

@@ -443,7 +443,8 @@ function markLinkLists(lines: PageLine[]): void {
       const l = lines[j]!;
       // A line right above a byline or dateline is the next story's headline, not a link.
       const stamp = [lines[j + 1], lines[j + 2]].some((n) => n?.role === 'byline' || n?.role === 'dateline');
-      if (l.role || l.label.kind !== 'neutral' || l.label.reason || l.f.sentenceEnd || l.f.words > 20 || stamp) break;
+      // "Here are the highlights:" introduces the story's own list, not a link.
+      if (l.role || l.label.kind !== 'neutral' || l.label.reason || l.f.sentenceEnd || /:$/.test(l.text) || l.f.words > 20 || stamp) break;
       l.label = { kind: 'bad', reason: 'related-links', score: l.label.score };
     }
     i = j - 1;

@@ -18,6 +18,9 @@ describe('not a caption: brackets that are asides', () => {
     'Senator Smith (R-Texas) said the bill would pass.',
     'The price rose sharply (by more than a third in a single week, analysts said).',
     'He said it would not happen again (and it did not).',
+    // Regression: a subheading ending with an abbreviation was taken for a caption with a credit.
+    'Integrating the Healthcare Enterprise (IHE)',
+    'Islamic Revolutionary Guard Corps (IRGC)',
   ])('%s', (line) => {
     expect(looksLikeCaption(line)).toBe(false);
   });
