@@ -134,12 +134,13 @@ export function cleanPage(text: string): PageResult {
  */
 export function gapScores(lines: readonly PageLine[]): number[] {
   let gap = 0;
+  const around = interruptionNeighbours(lines);
   return lines.map((l, i) => {
     if (l.label.kind === 'good') {
       gap = 0;
       return l.label.score;
     }
-    if (isInterruption(lines, i)) return -CLASSIFY.interruptionPenalty;
+    if (isInterruption(lines, i, around)) return -CLASSIFY.interruptionPenalty;
     gap++;
     return l.label.score * Math.min(gap, CLASSIFY.maxGapFactor);
   });
@@ -165,13 +166,29 @@ function interrupts(l: PageLine | undefined): boolean {
   return l.label.reason !== null && INTERRUPTIONS.has(l.label.reason);
 }
 
-function isInterruption(lines: readonly PageLine[], i: number): boolean {
+/**
+ * For each line, the nearest line before and after it that does not interrupt (-1 / length: none),
+ * found in two passes: skipping the run from every line of it was quadratic in the run's length
+ * (10,000 repeated lines took a minute).
+ */
+function interruptionNeighbours(lines: readonly PageLine[]): { before: Int32Array; after: Int32Array } {
+  const n = lines.length;
+  const before = new Int32Array(n);
+  const after = new Int32Array(n);
+  for (let i = 0, last = -1; i < n; i++) {
+    before[i] = last;
+    if (!interrupts(lines[i])) last = i;
+  }
+  for (let i = n - 1, next = n; i >= 0; i--) {
+    after[i] = next;
+    if (!interrupts(lines[i])) next = i;
+  }
+  return { before, after };
+}
+
+function isInterruption(lines: readonly PageLine[], i: number, around: { before: Int32Array; after: Int32Array }): boolean {
   if (!interrupts(lines[i])) return false;
-  const skip = (j: number, step: number): PageLine | undefined => {
-    while (interrupts(lines[j])) j += step;
-    return lines[j];
-  };
-  return sentenceLike(skip(i - 1, -1)) && sentenceLike(skip(i + 1, 1));
+  return sentenceLike(lines[around.before[i]!]) && sentenceLike(lines[around.after[i]!]);
 }
 
 /**
@@ -466,16 +483,19 @@ function markDuplicates(lines: PageLine[]): void {
   });
   for (const list of seen.values()) {
     if (list.length < 2) continue;
-    for (const i of list) {
+    list.forEach((i, p) => {
       const line = lines[i]!;
       if (line.role === 'caption' || line.role === 'duplicate-caption') {
         if (i !== list[0]) line.role = 'duplicate-caption';
-        continue;
+        return;
       }
-      if (line.role) continue;
+      if (line.role) return;
       const title = isTitleLike(line.text);
-      const near = list.some((j) => j !== i && Math.abs(j - i) <= (title ? SPLIT.headerWindow : 2));
-      if (!near) continue;
+      // The list is in page order, so the nearest copies are its neighbours in the list (checking
+      // every copy was quadratic: a line repeated 150,000 times took a minute).
+      const window = title ? SPLIT.headerWindow : 2;
+      const near = (p > 0 && i - list[p - 1]! <= window) || (p + 1 < list.length && list[p + 1]! - i <= window);
+      if (!near) return;
       // A long sentence printed twice next to itself is a caption printed twice.
       if (line.f.words >= 8 && (line.f.sentenceEnd || line.f.sentences > 0) && !title) {
         line.role = i === list[0] ? 'caption' : 'duplicate-caption';
@@ -483,7 +503,7 @@ function markDuplicates(lines: PageLine[]): void {
         line.role = i === list[0] ? 'repeated' : title ? 'duplicate-title' : 'duplicate';
       }
       line.label = BAD(line.role);
-    }
+    });
   }
 }
 
