@@ -21,6 +21,8 @@ interface Expected {
   first: string;
   last: string;
   published: string | null;
+  /** The date as the page states it. */
+  publishedText?: string;
   byline: string[];
   captions: Array<[string, string | null]>;
 }
@@ -81,6 +83,7 @@ const SAMPLES: Array<[string, { publisher: string | null; articles: Expected[]; 
           first: 'On January 27, a gunman entered the Embassy of Azerbaijan in Tehran',
           last: 'attacks such as this will only bring those two countries closer together strategically.',
           published: '2023-01-30',
+          publishedText: 'Jan 30, 2023',
           byline: ['Josephine Freund'],
           captions: [['Image source: apa.az', 'apa.az']],
         },
@@ -98,6 +101,7 @@ const SAMPLES: Array<[string, { publisher: string | null; articles: Expected[]; 
           first: "The security chief at Azerbaijan's Iran embassy was killed",
           last: 'Azerbaijan also shares close ties to Israel, the arch-nemesis of Iran.',
           published: '2023-01-27',
+          publishedText: 'January 27, 2023',
           byline: [],
           captions: [['Azerbaijan embassy in the US', 'Representational Wikimedia Commons']],
         },
@@ -116,6 +120,7 @@ const SAMPLES: Array<[string, { publisher: string | null; articles: Expected[]; 
           first: 'Alwaght- An armed attack cut off the diplomatic relations',
           last: 'we can see the prospects of their bilateral ties bright.',
           published: '2024-07-22',
+          publishedText: 'Monday 22 July 2024',
           byline: [],
           captions: [],
         },
@@ -153,6 +158,9 @@ describe('sample pages, as a careful reader checks them', () => {
       expect(a.body.endsWith(w.last), `body of ${w.title} ends: ${a.body.slice(-80)}`).toBe(true);
       expect(a.published?.value ?? null).toBe(w.published);
       if (a.published) expect(a.published.source).toBe('page');
+      if (w.publishedText) expect(a.published?.text).toBe(w.publishedText);
+      // The headline is the title, never the body's first line.
+      expect(a.body.startsWith(w.title)).toBe(false);
       expect(a.byline).toEqual(w.byline);
       expect(a.publisher).toBe(want.publisher);
       expect(a.captions.map((c) => [c.text.slice(0, w.captions.find(([t]) => c.text.startsWith(t))?.[0].length ?? 0), c.credit])).toEqual(w.captions);
