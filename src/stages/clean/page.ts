@@ -67,6 +67,8 @@ export const SPLIT = {
   /** A byline or dateline this close to a run's start, under a standfirst this short, starts the story. */
   stampReach: 8,
   maxStandfirstWords: 80,
+  /** Above a wire dateline ("DUBAI (AP) — ..."), a summary of key points may be this long. */
+  maxSummaryWords: 150,
   /** Score of an embedded post's signature line ("— Name (@handle) date"). */
   embedScore: 4,
   /** Penalty of a "See also" / "Comments" heading on a page without wiki markup. */
@@ -236,6 +238,8 @@ function listAfter(lines: readonly PageLine[], last: number, to: number): number
   return end - (last + 1) >= 2 ? end : last;
 }
 
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,30}(,\s[\p{L} .]{2,30})?(\s\([^)]{1,20}\))?\s[—–-]{1,2}\s/u;
+
 /**
  * A byline or dateline near the top of a run separates a standfirst and a lead-image caption
  * above it from the story below it: the story starts after the stamp.
@@ -249,6 +253,8 @@ function startAfterStamp(lines: readonly PageLine[], run: Run | null): Run | nul
       const next = lines.slice(i + 1, run.last + 1).find((n) => n.label.kind === 'good' && !n.role);
       return next && words <= SPLIT.maxStandfirstWords ? { ...run, first: next.index } : run;
     }
+    // "DUBAI, United Arab Emirates — ...", "HANOI (AP) — ...": the wire dateline opens the story.
+    if (i > run.first && l.label.kind === 'good' && WIRE_DATELINE.test(l.text)) return words <= SPLIT.maxSummaryWords ? { ...run, first: i } : run;
     if (l.label.kind === 'good' && !l.role) words += l.f.words;
   }
   return run;

@@ -340,6 +340,18 @@ describe('hand-made pages', () => {
     expect(doc.articles[0]!.published?.value).toBe('2024-03-05');
   });
 
+  // Regression: a "Key Points" summary above the wire dateline was read as the story's start.
+  test('a summary above a wire dateline is not the story', () => {
+    const points = [
+      'Key Points',
+      'The city will spend a fifth more on buses and trams next year, under a budget approved late on Tuesday night.',
+      'Road repairs will be paid for from a separate account, and the first contracts are to be tendered next month.',
+    ];
+    const story = [`SPRINGFIELD, Illinois — ${PARAGRAPHS[0]}`, ...PARAGRAPHS.slice(1)];
+    const doc = clean(`${MENU}\n\nCouncil approves budget\n${points.join('\n')}\n${story.join('\n')}\n\n${FOOTER}`);
+    expect(doc.articles.map((a) => a.body)).toEqual([story.join('\n')]);
+  });
+
   // Regression: a share widget inside a story ("Share this article" / "Copied!" / "Newsletter" /
   // "Get X delivered to your inbox") left its short lines in the body.
   test('short lines between boilerplate lines go with them', () => {
