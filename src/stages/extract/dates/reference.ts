@@ -18,12 +18,35 @@ const DATELINE = /^[ \t]*(?:[A-Z][\w .'-]{0,40},\s*)?(\d{1,2}\s+[A-Z][a-z]+\.?\s
 /** A far-off reference for chrono while looking for absolute dates: they do not depend on it. */
 const NEUTRAL = noonUtc({ y: 2000, m: 1, d: 1 });
 
+/** Longest piece chrono reads at once, as in the stage: its patterns slow down on long runs. */
+const MAX_PIECE = 600;
+
+/** Lines cut into pieces of at most MAX_PIECE characters at whitespace, with their offsets. */
+function* pieces(text: string): Generator<{ text: string; at: number }> {
+  let at = 0;
+  for (const line of text.split('\n')) {
+    let start = 0;
+    while (line.length - start > MAX_PIECE) {
+      const cut = line.lastIndexOf(' ', start + MAX_PIECE);
+      const end = cut > start + MAX_PIECE / 2 ? cut : start + MAX_PIECE;
+      yield { text: line.slice(start, end), at: at + start };
+      start = end;
+    }
+    yield { text: line.slice(start), at: at + start };
+    at += line.length + 1;
+  }
+}
+
+/** Dates stated with day, month and year. Only pieces with a four-digit number can hold one. */
 function fullDates(chrono: Chrono, text: string): Array<{ day: Ymd; text: string; index: number }> {
   const found = [];
-  for (const r of chrono.parse(text, { instant: NEUTRAL, timezone: 0 })) {
-    const c = r.start;
-    if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
-      found.push({ day: { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! }, text: r.text, index: r.index });
+  for (const piece of pieces(text)) {
+    if (!/\d{4}/.test(piece.text)) continue;
+    for (const r of chrono.parse(piece.text, { instant: NEUTRAL, timezone: 0 })) {
+      const c = r.start;
+      if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
+        found.push({ day: { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! }, text: r.text, index: piece.at + r.index });
+      }
     }
   }
   return found;
