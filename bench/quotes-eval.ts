@@ -154,6 +154,7 @@ const shapes: Record<string, (i: number) => string> = {
   stray: (i) => (i % 3 === 0 ? '" ' : i % 3 === 1 ? 'word “ ' : 'x» '),
   openers: () => '“word ',
   paragraphs: (i) => `"Paragraph ${i} of a long statement goes on.\n\n`,
+  wrapped: (i) => `"Quote ${i} runs\nover a hard line break," he said. Then "an open one\nthat never\ncloses at all\n`,
 };
 for (const [shape, piece] of Object.entries(shapes)) {
   const perMark: string[] = [];

@@ -95,11 +95,21 @@ export function extractQuotes(input: QuotesInput): { quotes: Quote[]; warnings: 
 function coveredByDirect(r: { start: number; end: number }, spans: readonly QuotedSpan[], kept: readonly boolean[], body: string): boolean {
   let text = '';
   let at = r.start;
-  spans.forEach((q, i) => {
-    if (!kept[i] || q.end <= r.start || q.start >= r.end) return;
+  // Spans are in text order and do not overlap: start at the first one ending after r.start (a
+  // scan over every span for every clause was quadratic on quote-dense text).
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i]!.start < r.end; i++) {
+    const q = spans[i]!;
+    if (!kept[i] || q.end <= r.start) continue;
     text += body.slice(at, Math.max(at, q.start));
     at = Math.max(at, q.end);
-  });
+  }
   text += body.slice(at, r.end);
   return words(text).length < 2;
 }

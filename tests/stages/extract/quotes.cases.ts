@@ -146,6 +146,22 @@ export const DIRECT_PATTERNS: Case[] = [
     ],
   },
   {
+    name: 'hard-wrapped lines: a quote runs over a single line break',
+    text: 'The mayor spoke to reporters on Monday as the river kept\nrising. "We will not leave this town to the water, and we will rebuild every\nhouse," Mayor Jane Holt said on\nMonday.',
+    entities: [['Jane Holt', 'PERSON', 'Jane Holt']],
+    expect: [{ kind: 'direct', text: 'We will not leave this town to the water, and we will rebuild every\nhouse,', speaker: 'Jane Holt', canonical: 'Jane Holt' }],
+  },
+  {
+    name: 'single-line paragraphs: a quote over paragraphs still opens each one',
+    text: '"We have worked for months on this plan," said Ellen Park.\n"It is the best option for our workers and for our customers.\n"We expect to finish by the end of the year."',
+    entities: [['Ellen Park', 'PERSON', 'Ellen Park']],
+    expect: [
+      { kind: 'direct', text: 'We have worked for months on this plan,', speaker: 'Ellen Park', canonical: 'Ellen Park' },
+      { kind: 'direct', text: 'It is the best option for our workers and for our customers.', speaker: 'Ellen Park', canonical: 'Ellen Park' },
+      { kind: 'direct', text: 'We expect to finish by the end of the year.', speaker: 'Ellen Park', canonical: 'Ellen Park' },
+    ],
+  },
+  {
     name: 'paragraph that is only a quote continues the previous speaker',
     text: '"We are not giving up," coach Dan Moore said after the match.\n\n"The season is long and we have a young team."',
     entities: [['Dan Moore', 'PERSON', 'Dan Moore']],

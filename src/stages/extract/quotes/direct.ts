@@ -175,6 +175,29 @@ const trim = (text: string, s: { start: number; end: number }): { start: number;
   return { start, end };
 };
 
+/** How many following lines a hard-wrapped quote may run over (wrapped dumps cut every ~80 chars). */
+const MAX_WRAPPED_LINES = 8;
+const OPENS_LINE = /^\s*["“„«‹‘']/;
+const ANY_CLOSER = /["”»›’'“]/;
+
+/** A quote left open at a line's end, in hard-wrapped text: when the next lines are no new paragraph
+ *  (not blank, not opening a quote) and one of them closes it, the lines are paired as one. Null
+ *  when the quote does not close within a few lines (then it is a quote over paragraphs or a stray). */
+function rejoinWrapped(lines: readonly string[], i: number, line: string, offset: number, result: LineResult): { line: string; result: LineResult; joined: number } | null {
+  const open = result.spans.at(-1);
+  if (!open?.runsOn) return null;
+  let unit = line;
+  for (let k = 1; k <= MAX_WRAPPED_LINES && i + k < lines.length; k++) {
+    const next = lines[i + k]!;
+    if (next.trim() === '' || OPENS_LINE.test(next)) return null;
+    unit += `\n${next}`;
+    if (!ANY_CLOSER.test(next)) continue;
+    const joined = pairLine(unit, offset, null);
+    if (joined.spans.some((q) => q.open === open.open && !q.runsOn)) return { line: unit, result: joined, joined: k };
+  }
+  return null;
+}
+
 /** Every quoted span of `text`, in order, with warnings for marks that do not pair. */
 export function findQuotedSpans(text: string): { spans: QuotedSpan[]; warnings: QuoteWarning[] } {
   const spans: QuotedSpan[] = [];
@@ -182,8 +205,12 @@ export function findQuotedSpans(text: string): { spans: QuotedSpan[]; warnings: 
   let group = 0;
   let carried: QuotedSpan | null = null; // the last piece of a quote still open at its line's end
   let offset = 0;
-  for (const line of text.split('\n')) {
-    const result = pairLine(line, offset, null);
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    let result = pairLine(line, offset, null);
+    const wrapped = rejoinWrapped(lines, i, line, offset, result);
+    if (wrapped) ({ line, result } = wrapped), (i += wrapped.joined);
     for (const w of result.warnings) warnings.push(w); // not push(...): 300,000 arguments overflow the stack
     const firstMark = line.search(/\S/);
     if (carried) {
