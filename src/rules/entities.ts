@@ -62,3 +62,12 @@ export const ORG_COUNTERPARTS: ReadonlySet<string> = new Set([...ORG_ROLE_BEFORE
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'the of and to in is that for on was with as at by from it he she they his her its are were be been has have had not this which who'.split(' '),
 );
+
+/** Industry nouns that end company names ("Essar Steel", "Kotak Equities"), unlike surnames that are words ("Elon Musk"). */
+export const INDUSTRY_WORDS: ReadonlySet<string> = new Set(
+  (
+    'steel oil gas energy power petroleum mining chemicals cement foods pharma pharmaceuticals telecom equities ventures brands ' +
+    'products logistics shipping resources metals textiles electronics semiconductor semiconductors software music films publishing ' +
+    'books retail realty properties construction engineering aerospace defence defense biotech therapeutics'
+  ).split(' '),
+);

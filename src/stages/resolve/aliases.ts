@@ -49,8 +49,11 @@ interface NameIndex {
 function nameIndex(mentions: readonly Typed[], texts: readonly string[]): NameIndex {
   const g = gazetteer();
   const index: NameIndex = { personByTail: new Map(), personByFirst: new Map(), orgByPrefix: new Map(), countryName: new Map() };
+  // "Biden" after "Joe Biden" and "Hunter Biden" names no one person: such keys link to nothing.
+  const ambiguous = new Set<string>();
   const longest = (map: Map<string, string>, key: string, name: string): void => {
     const old = map.get(key);
+    if (old !== undefined && old !== name && map === index.personByTail && !sameGivenName(old, name)) ambiguous.add(key);
     if (old === undefined || wordsOf(name).length > wordsOf(old).length) map.set(key, name);
   };
   mentions.forEach((m, i) => {
@@ -73,7 +76,15 @@ function nameIndex(mentions: readonly Typed[], texts: readonly string[]): NameIn
       if (country && !/^[\p{Lu}.]+$/u.test(clean) && (old === undefined || clean.length > old.length)) index.countryName.set(country, clean);
     }
   });
+  for (const key of ambiguous) if (!key.includes(' ')) index.personByTail.delete(key);
   return index;
+}
+
+/** "Pat Carlineo" and "Patrick W. Carlineo" may be one person; "Joe Biden" and "Hunter Biden" are not. */
+function sameGivenName(a: string, b: string): boolean {
+  const x = (wordsOf(a)[0] ?? '').replace(/\.$/, '').toLowerCase();
+  const y = (wordsOf(b)[0] ?? '').replace(/\.$/, '').toLowerCase();
+  return wordsOf(a).length < 2 || wordsOf(b).length < 2 || x.startsWith(y) || y.startsWith(x);
 }
 
 function canonicalOf(text: string, label: EntityLabel, index: NameIndex, expansions: Map<string, string>, expanded: ReadonlySet<string>): string {

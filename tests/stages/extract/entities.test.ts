@@ -174,6 +174,10 @@ describe('entities: general patterns', () => {
     ["The People's Liberation Army held drills.", "People's Liberation Army", 'ORG', "People's Liberation Army"],
     ['Talks with Britain and the Soviet Union failed.', 'Britain', 'GPE', 'Britain'],
     ['Talks with Britain and the Soviet Union failed.', 'Soviet Union', 'GPE', 'Soviet Union'],
+    ['The adviser Fiona Hallworth testified. Later Fiona Hill testified too.', 'Fiona Hill', 'PERSON', 'Fiona Hill'],
+    ['Essar Steel was sold to a rival.', 'Essar Steel', 'ORG', 'Essar Steel'],
+    ['Joe Biden and Hunter Biden spoke. Biden left early.', 'Biden', 'PERSON', 'Biden'],
+    ['Pat Carlineo was charged. Patrick W. Carlineo pleaded guilty. Carlineo left.', 'Carlineo', 'PERSON', 'Patrick W. Carlineo'],
     // Organisation heads and "X of Y" names.
     ['The State Committee for Work with Religious Groups issued a ruling.', 'State Committee for Work with Religious Groups', 'ORG', 'State Committee for Work with Religious Groups'],
     ['The Ministry of Foreign Affairs of Moldova summoned the envoy.', 'Ministry of Foreign Affairs of Moldova', 'ORG', 'Ministry of Foreign Affairs of Moldova'],
@@ -246,6 +250,7 @@ describe('entities: names of things that are no entities of ours', () => {
     ['Buyers want SUVs and EVs with AWD.', 'AWD'],
     ['The Velmora Auto Show opened on Tuesday.', 'Velmora Auto Show'],
     ['Follow Arrowvale on Facebook for news.', 'Arrowvale on Facebook'],
+    ['They won the West Division on Wisconsin soil.', 'West Division on Wisconsin'],
     ['DaimlerChrysler To Sell Chrysler Group For Billions\n\nThe deal was signed.', 'DaimlerChrysler To Sell Chrysler Group'],
   ])('%s: no "%s"', ([text, word]) => {
     expect(entitiesOf(text).map((e) => e.text)).not.toContain(word);

@@ -8,7 +8,7 @@ import { gazetteer, type GazKind } from '../../../rules/gazetteer.js';
 import { HONORIFICS, KIN_WORDS, NAME_PARTICLES, NAME_SUFFIXES, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../../../rules/honorifics.js';
 import { COMPASS_WORDS, COUNTRY_ABBREVIATIONS, PLACE_PREFIXES } from '../../../rules/places.js';
 import { STOPWORDS } from '../../../rules/stopwords.js';
-import { EVENT_HEADS, LAW_HEADS } from '../../../rules/entities.js';
+import { EVENT_HEADS, INDUSTRY_WORDS, LAW_HEADS } from '../../../rules/entities.js';
 import {
   BARE_GENERIC,
   CENTRE_WORK,
@@ -148,7 +148,9 @@ function keepsConnector(run: Run, i: number, left: Word[]): boolean {
   }
   if (w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'de' || w.lower === 'du' || w.lower === 'des' || w.lower === 'la' || w.lower === 'der') {
     if (TITLE_HEADS.has(prev.lower) && !ORG_HEADS.has(prev.lower)) return false;
-    return ORG_HEADS.has(prev.lower) || isOrgSuffix(prev.lower) || GPE_HEADS.has(prev.lower) || LOC_HEADS.has(prev.lower) || prev.lower === 'people' || (w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'on') || (w.lower === 'on' && LAW_HEADS.has(prev.lower));
+    // "Committee on Foreign Relations", "Convention on ...": only a body's or a law's head takes 'on'.
+    if (w.lower === 'on') return LAW_HEADS.has(prev.lower) || ORG_HEADS.has(prev.lower);
+    return ORG_HEADS.has(prev.lower) || isOrgSuffix(prev.lower) || GPE_HEADS.has(prev.lower) || LOC_HEADS.has(prev.lower) || prev.lower === 'people' || (w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'on') || (w.lower === 'on' && (LAW_HEADS.has(prev.lower) || ORG_HEADS.has(prev.lower)));
   }
   if (w.lower === 'and') {
     // "Defence and Space Company": joined only when the words after end the name with an org head.
@@ -234,8 +236,10 @@ function classifySegment(input: Run, cue: boolean, afterOf = false): Candidate[]
     if (g.isOrgSuffix(last.lower)) return [make(run, 'ORG', 'head', STRENGTH.head)];
     // A centre is a place ("Moscone Center") unless it names what it studies or serves ("Research Center").
     if ((last.lower === 'center' || last.lower === 'centre') && CENTRE_WORK.has(run[run.length - 2]!.lower)) return [make(run, 'ORG', 'head', STRENGTH.head)];
-    if (g.facSuffixes.has(last.lower)) return [make(run, 'FAC', 'head', STRENGTH.head)];
-    if (g.locSuffixes.has(last.lower)) return [make(run, 'LOC', 'head', STRENGTH.head)];
+    // "Fiona Hill", "Sally Field": a given name before a place word is a person's.
+    const givenName = run.length === 2 && g.firstNames.has(first.lower) && !g.isCommonWord(first.lower) && lookup([first]) === null;
+    if (g.facSuffixes.has(last.lower) && !givenName) return [make(run, 'FAC', 'head', STRENGTH.head)];
+    if (g.locSuffixes.has(last.lower) && !givenName) return [make(run, 'LOC', 'head', STRENGTH.head)];
     if (GPE_SUFFIXES.has(last.lower)) return [make(run, 'GPE', 'head', STRENGTH.head)];
     const second = run[1]!.lower;
     if (second === 'of' || second === 'for') {
@@ -294,7 +298,7 @@ function classifySegment(input: Run, cue: boolean, afterOf = false): Candidate[]
   // The last word decides: organisation names end in a common noun ("Apple Computer", "Golden
   // Dawn"); a person's surname is seldom one, whatever the first name means ("Robin Haase").
   // Two words with an uncommon first ("Elon Musk", "Tim Cook") stay open: a given name and a surname that is also a word.
-  if (run.length > 1 && g.isCommonWord(last.lower) && (run.length > 2 || g.isCommonWord(first.lower) || isAcronym(first.text))) return [make(run, 'ORG', 'guess', STRENGTH.guess)];
+  if (run.length > 1 && g.isCommonWord(last.lower) && (run.length > 2 || g.isCommonWord(first.lower) || isAcronym(first.text) || INDUSTRY_WORDS.has(last.lower))) return [make(run, 'ORG', 'guess', STRENGTH.guess)];
   return [make(run, null, 'guess', STRENGTH.guess)];
 }
 
