@@ -38,6 +38,8 @@ describe('dates: resolved against the reference date', () => {
     ['Prices fell 28 January.', '28 January', '2013-01-28', 'day'],
     ['He left last year.', 'last year', '2012', 'year'],
     ['Sales rose this week.', 'this week', '2013-W12', 'week'],
+    ['Services were cut earlier in the week.', 'earlier in the week', '2013-W12', 'week'],
+    ['Talks resume later in the month.', 'later in the month', '2013-03', 'month'],
     ['It rained last month.', 'last month', '2013-02', 'month'],
     ['Profit fell in the first quarter.', 'the first quarter', '2013-Q1', 'quarter'],
     ['Profit fell in the fourth quarter.', 'the fourth quarter', '2012-Q4', 'quarter'],
@@ -98,6 +100,7 @@ describe('dates: anchored to the date mentioned before', () => {
     ['Profit rose in the third quarter. A year earlier it fell.', 'A year earlier', '2011-Q3'],
     ['Profit rose in the third quarter from the year-ago quarter.', 'the year-ago quarter', '2011-Q3'],
     ['He moved in 2009. The following year he married.', 'The following year', '2010'],
+    ['He moved in 2009. Later in the year he married.', 'Later in the year', '2009'],
     ['The bomb went off on Oct. 23, 1998. Later that day police came.', 'Later that day', '1998-10-23'],
   ])('%s -> %s = %s', ([text, span, value]) => {
     expect(run(text!).dates.map((d) => [d.text, d.value])).toContainEqual([span, value]);

@@ -11,7 +11,7 @@ import { thatUnitParser } from './parsers/that-unit.js';
 import { durationParser, oneUnitDurationParser, vagueDurationParser } from './parsers/duration.js';
 import { quarterParser, relativeQuarterParser } from './parsers/quarter.js';
 import { referenceWordParser } from './parsers/reference-word.js';
-import { relativeUnitParser, weekendParser } from './parsers/relative-unit.js';
+import { inTheUnitParser, relativeUnitParser, weekendParser } from './parsers/relative-unit.js';
 import { spokenYearParser, yearTwoThousandParser } from './parsers/spoken-year.js';
 import { spokenYearDateParser } from './parsers/spoken-year-date.js';
 import { weekOfParser } from './parsers/week-of.js';
@@ -62,6 +62,7 @@ export function newsChrono(): chrono.Chrono {
     dayPartParser,
     monthRelativeParser,
     relativeUnitParser,
+    inTheUnitParser,
     weekendParser,
     holidayParser,
     thatUnitParser,

@@ -1,5 +1,5 @@
 // "this week", "last month", "next year", "earlier this year", "the end of last month",
-// "last weekend": a calendar unit counted from the reference date, cut to that unit
+// "last weekend", "later in the year": a calendar unit counted from the reference date, cut to that unit
 // (2013-W12, 2013-03, 2013). "the past year" is left to the duration parser (TimeML: a span).
 import { addDays, addMonths, cutDay, fmtWeek, weekday, type Ymd } from '../calendar.js';
 import { timexParser, type Timex } from '../timex.js';
@@ -39,3 +39,16 @@ export const weekendParser = timexParser('WeekendParser', /(?:the|this\s+past)\s
 }));
 
 export const relativeUnitParser = timexParser('RelativeUnitParser', PATTERN, extract);
+
+/**
+ * "earlier in the week", "later in the year": the unit the story is in. A month or year counts
+ * from the date mentioned before ("He moved in 2009. Later in the year ..." = 2009); a week is
+ * the reference's.
+ */
+const IN_THE_UNIT = /(?:earlier|later|early|late)\s+in\s+the\s+(week|month|year)\b(?!\s+(?:of|before|after|when|that)\b)/i;
+export const inTheUnitParser = timexParser('InTheUnitParser', IN_THE_UNIT, (match, ref) => {
+  const unit = match[1]!.toLowerCase();
+  if (unit === 'week') return { kind: 'date', value: fmtWeek(ref), grain: 'week' };
+  const grain = unit === 'month' ? 'month' : 'year';
+  return { kind: 'date', value: cutDay(ref, grain), grain, anchor: { n: 0, unit } };
+});
