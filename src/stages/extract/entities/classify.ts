@@ -150,7 +150,7 @@ function keepsConnector(run: Run, i: number, left: Word[]): boolean {
     if (TITLE_HEADS.has(prev.lower) && !ORG_HEADS.has(prev.lower)) return false;
     // "Committee on Foreign Relations", "Convention on ...": only a body's or a law's head takes 'on'.
     if (w.lower === 'on') return LAW_HEADS.has(prev.lower) || ORG_HEADS.has(prev.lower);
-    return ORG_HEADS.has(prev.lower) || isOrgSuffix(prev.lower) || GPE_HEADS.has(prev.lower) || LOC_HEADS.has(prev.lower) || prev.lower === 'people' || (w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'on') || (w.lower === 'on' && (LAW_HEADS.has(prev.lower) || ORG_HEADS.has(prev.lower)));
+    return ORG_HEADS.has(prev.lower) || isOrgSuffix(prev.lower) || GPE_HEADS.has(prev.lower) || LOC_HEADS.has(prev.lower) || prev.lower === 'people' || (w.lower !== 'of' && w.lower !== 'for');
   }
   if (w.lower === 'and') {
     // "Defence and Space Company": joined only when the words after end the name with an org head.
