@@ -19,6 +19,10 @@ interface Known {
 
 /** How far back (in characters) a pronoun may find its speaker: about three paragraphs. */
 const PRONOUN_REACH = 1500;
+/** How far back (in characters) a description may find the entity it names ("the ministry"). */
+const MAX_REACH = 20_000;
+
+const lastWord = (text: string): string => text.split(/\s+/).pop()!.toLowerCase();
 /** Heads of a description that speaks for the organisation named in it ("a spokesman for X",
  *  "officials at X"): the organisation is the entity meant. */
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'statement', 'spokesmen', 'officials']);
@@ -54,7 +58,7 @@ export class SpeakerResolver {
 
   private resolveNew(phrase: Phrase): { speaker: Speaker; kind: Kind } {
     const v = this.v;
-    const words = speakerWords(v, phrase, this.entities);
+    const words = speakerWords(v, phrase, this.entitiesIn(v.tokens[phrase[0]]!.start, v.tokens[phrase[1]]!.end));
     const text = v.body.slice(words.span.start, words.span.end);
     const base = { text, start: words.span.start, end: words.span.end };
     if (words.entity) return { speaker: { ...base, canonical: words.entity.canonical }, kind: kindOfLabel(words.entity.label) };
@@ -72,7 +76,8 @@ export class SpeakerResolver {
     const accept: Kind[] = kind === 'person' ? ['person', 'unknown'] : want;
     for (let i = this.known.length - 1; i >= 0; i--) {
       const k = this.known[i]!;
-      if (k.at >= base.start || base.start - k.at > PRONOUN_REACH) continue;
+      if (k.at >= base.start) continue;
+      if (base.start - k.at > PRONOUN_REACH) break; // known speakers are in text order
       // "she" skips a speaker known to be "he", and the other way round.
       const other = kind === 'person' && k.canonical !== null && (this.genders.get(k.canonical) ?? norm) !== norm;
       if (accept.includes(k.kind) && (k.kind !== 'unknown' || k.canonical !== null) && !other) return { speaker: { ...base, canonical: k.canonical }, kind };
@@ -87,7 +92,7 @@ export class SpeakerResolver {
     const head = v.tokens[headToken(v, phrase)]!.norm;
     const start = v.tokens[phrase[0]]!.start;
     const end = v.tokens[phrase[1]]!.end;
-    const inside = this.entities.filter((e) => e.start >= start && e.end <= end);
+    const inside = this.entitiesIn(start, end);
     if (SPOKES.has(head)) {
       const org = inside.find((e) => e.label === 'ORG') ?? inside.find((e) => e.label === 'GPE' || e.label === 'NORP');
       if (org) return { speaker: { ...base, canonical: org.canonical }, kind: 'org' };
@@ -143,29 +148,62 @@ export class SpeakerResolver {
     return last.sentence < this.v.tokens[phrase[0]]!.sentence ? last.canonical : null;
   }
 
-  /** A name the entities stage did not give: the fullest entity name ending with its last word. */
+  /** A name the entities stage did not give: the fullest entity or speaker name ending with its
+   *  last word (looked up by that word: a scan of every entity per name was quadratic). */
   private nameCanonical(text: string): string {
-    const last = text.split(/\s+/).pop()!.toLowerCase();
-    let best: string | null = null;
-    for (const e of this.entities) {
-      const words = e.canonical.toLowerCase().split(/\s+/);
-      if (words[words.length - 1] === last && (!best || e.canonical.length > best.length)) best = e.canonical;
+    const last = lastWord(text);
+    if (!this.byLastWord) {
+      this.byLastWord = new Map();
+      for (const e of this.entities) this.offerName(e.canonical);
     }
-    for (const k of this.known) {
-      const words = (k.canonical ?? '').toLowerCase().split(/\s+/);
-      if (words[words.length - 1] === last && (!best || k.canonical!.length > best.length)) best = k.canonical;
-    }
+    for (let i = this.namesSeen; i < this.known.length; i++) if (this.known[i]!.canonical) this.offerName(this.known[i]!.canonical!);
+    this.namesSeen = this.known.length;
+    const best = this.byLastWord.get(last);
     return best && best.length >= text.length ? best : text;
   }
 
+  private byLastWord: Map<string, string> | null = null;
+  private namesSeen = 0;
+
+  private offerName(name: string): void {
+    const key = lastWord(name);
+    const best = this.byLastWord!.get(key);
+    if (!best || name.length > best.length) this.byLastWord!.set(key, name);
+  }
+
+  /** The last entity ending before `offset` that passes `test`, within `reach` characters (and never
+   *  further than MAX_REACH: an unbounded walk per speaker was quadratic on long pages). */
   private lastEntityBefore(offset: number, test: (e: EntityLike) => boolean, reach: number): EntityLike | null {
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    const limit = Math.min(reach, MAX_REACH);
+    let lo = 0;
+    let hi = this.entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entities[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
       const e = this.entities[i]!;
+      if (offset - e.start > limit + 200) return null;
       if (e.end > offset) continue;
-      if (offset - e.end > reach) return null;
+      if (offset - e.end > limit) return null;
       if (test(e)) return e;
     }
     return null;
+  }
+
+  /** The entities inside [start, end). */
+  private entitiesIn(start: number, end: number): EntityLike[] {
+    let lo = 0;
+    let hi = this.entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entities[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: EntityLike[] = [];
+    for (let i = lo; i < this.entities.length && this.entities[i]!.start < end; i++) if (this.entities[i]!.end <= end) out.push(this.entities[i]!);
+    return out;
   }
 
   private wordBefore(offset: number): string {
