@@ -26,8 +26,19 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 /** The first fully stated calendar date in a line (year, month and day written), or null. */
 export function statedDate(line: string): StatedDate | null {
-  // chrono is the costly part: ask it only about lines that write a year.
+  // chrono is the costly part: ask it only about lines that write a year, and once per line
+  // (the byline, dateline and title checks all ask about the same lines).
   if (!WRITTEN_YEAR.test(line)) return null;
+  if (DATE_MEMO.has(line)) return DATE_MEMO.get(line)!;
+  if (DATE_MEMO.size >= 4096) DATE_MEMO.clear();
+  const found = parseStatedDate(line);
+  DATE_MEMO.set(line, found);
+  return found;
+}
+
+const DATE_MEMO = new Map<string, StatedDate | null>();
+
+function parseStatedDate(line: string): StatedDate | null {
   const results = chrono.parse(line, REFERENCE);
   for (const r of results) {
     const s = r.start;
