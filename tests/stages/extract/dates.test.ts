@@ -224,6 +224,8 @@ describe('dates completed from their sentence and text', () => {
   });
   test('"local time" with no city keeps no zone', () => {
     expect(found('The shelling began at 08:00 a.m. local time.')).toContainEqual(['08:00 a.m.', '2013-03-22T08:00', 'time']);
+    // "Davis" is also an Antarctic zone: only a place after "in", "at", "near", "from" or "of" counts.
+    expect(found('Mr. Davis said the blast came at 5 a.m. local time.')).toContainEqual(['5 a.m.', '2013-03-22T05:00', 'time']);
   });
   test('in an undated text a day without a year takes the year of the first full date, not the latest', () => {
     const text = 'The embassy was attacked on 27 January 2023. On 29 January the staff left. The attacker was executed on 21 May 2025. On 28 January officials had spoken.';

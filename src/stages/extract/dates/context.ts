@@ -18,9 +18,13 @@ let zoneByCity: Map<string, string> | null = null;
 function zones(): Map<string, string> {
   if (!zoneByCity) {
     zoneByCity = new Map();
+    // Region/City zones only: Antarctic stations ("Davis", "Casey") and county zones
+    // ("America/Indiana/Knox", ".../North_Dakota/Center") read as surnames and common words.
     for (const zone of Intl.supportedValuesOf('timeZone')) {
-      const city = zone.split('/').pop()!.replace(/_/g, ' ').toLowerCase();
-      if (zone.includes('/') && !zoneByCity.has(city)) zoneByCity.set(city, zone);
+      const parts = zone.split('/');
+      if (parts.length !== 2 || /^(?:Antarctica|Etc|SystemV|US|Canada|Brazil|Mexico|Chile)$/.test(parts[0]!)) continue;
+      const city = parts[1]!.replace(/_/g, ' ').toLowerCase();
+      if (!zoneByCity.has(city)) zoneByCity.set(city, zone);
     }
   }
   return zoneByCity;
@@ -38,10 +42,11 @@ function offsetOn(zone: string, isoDay: string): number | null {
   return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
 
-/** The zone of the first zone city named in a sentence ("in Tehran" -> Asia/Tehran). */
+/** The zone of the first zone city named as a place in a sentence ("in Tehran" -> Asia/Tehran). */
 function zoneNamed(sentence: string): string | null {
-  for (const m of sentence.matchAll(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/g)) {
-    const zone = zones().get(m[0].toLowerCase()) ?? zones().get(m[0].split(/\s+/)[0]!.toLowerCase());
+  for (const m of sentence.matchAll(/\b(?:in|at|near|from|of)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g)) {
+    const name = m[1]!;
+    const zone = zones().get(name.toLowerCase()) ?? zones().get(name.split(/\s+/)[0]!.toLowerCase());
     if (zone) return zone;
   }
   return null;
