@@ -20,7 +20,7 @@ interface Known {
 /** How far back (in characters) a pronoun may find its speaker: about three paragraphs. */
 const PRONOUN_REACH = 1500;
 /** How far back (in characters) a description may find the entity it names ("the ministry"). */
-const MAX_REACH = 20_000;
+const MAX_REACH = 6_000;
 
 const lastWord = (text: string): string => text.split(/\s+/).pop()!.toLowerCase();
 /** Heads of a description that speaks for the organisation named in it ("a spokesman for X",
@@ -222,7 +222,14 @@ export class SpeakerResolver {
   }
 }
 
-const hasWord = (text: string, word: string): boolean => new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'iu').test(text);
+const wordPatterns = new Map<string, RegExp>();
+const hasWord = (text: string, word: string): boolean => {
+  let pattern = wordPatterns.get(word);
+  if (!pattern) wordPatterns.set(word, (pattern = wordPattern(word)));
+  return pattern.test(text);
+};
+// Non-global, so test() keeps no lastIndex between calls.
+const wordPattern = (word: string): RegExp => new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'iu');
 
 function nameKind(text: string): Kind {
   const words = text.toLowerCase().split(/\s+/);
