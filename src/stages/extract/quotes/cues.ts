@@ -70,7 +70,7 @@ function mainSpeaker(v: TokenView, cue: number): Phrase | null {
       if (p) return p;
     }
   }
-  let first = cue - 1;
+  let first = cue; // a cue may open the sentence (or the text): start at the sentence's first token
   while (first > 0 && v.tokens[first - 1]!.sentence === s) first--;
   for (let t = first; t < cue; t++) {
     const tok = v.tokens[t]!;
