@@ -10,7 +10,7 @@ import { wink } from './wink.js';
 export function analyzeText(body: string): Analysis {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(body);
+  const doc = nlp.readDoc(breakLongRuns(body));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -54,6 +54,28 @@ export function analyzeText(body: string): Analysis {
     tokens.push({ start: starts[i]!, end: ends[i]!, pos: pos[i]!, type: types[i]!, norm: norms[i]!, sentence: sentenceOf[i]! });
   }
   return { sentences, tokens };
+}
+
+// wink-nlp's tokenizer is quadratic in the length of one token: a 200,000-letter word or a base64
+// blob took minutes. wink reads a copy in which every MAX_RUN-th character of a longer run of
+// non-spaces is a space: same length, so token offsets still index the body (that character is lost
+// from the tokens, harmless in a "word" that long).
+const MAX_RUN = 500;
+
+function breakLongRuns(body: string): string {
+  let copy: string[] | null = null;
+  let run = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    // Whitespace as wink sees it: ASCII spaces and controls, NBSP and the Unicode spaces.
+    const space = c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000;
+    run = space ? 0 : run + 1;
+    if (run > MAX_RUN) {
+      (copy ??= body.split(''))[i] = ' ';
+      run = 0;
+    }
+  }
+  return copy ? copy.join('') : body;
 }
 
 function lastWord(types: string[], from: number, to: number): number {
