@@ -32,6 +32,8 @@ describe('dates: resolved against the reference date', () => {
     ['The group could leave as soon as Wednesday.', 'Wednesday', '2013-03-27', 'day'],
     ['Earnings were lower-than-expected on Wednesday.', 'Wednesday', '2013-03-20', 'day'],
     ['He will say, as he did Monday, that it failed.', 'Monday', '2013-03-18', 'day'],
+    ['Officials will investigate what happened Sunday.', 'Sunday', '2013-03-17', 'day'],
+    ['Stocks will rise as soon as trading opened Monday.', 'Monday', '2013-03-25', 'day'],
     ['On January 11 they met.', 'January 11', '2013-01-11', 'day'],
     ['In October the plant closed.', 'October', '2012-10', 'month'],
     ['The talks resume in April.', 'April', '2013-04', 'month'],

@@ -14,11 +14,17 @@ const FUTURE = new RegExp(`(?:(?<![\\w-])(?:${WORD_CUES})|${CLITIC_CUES})(?!\\w)
 /** The clause a weekday sits in: after the last comma-like break or reporting verb. */
 const CLAUSE_BREAK = /[,;:(]|\b(?:said|says|told|announced|reported)\b/gi;
 
+/** A past-tense verb after the cue ("will study what happened Sunday") puts the day back. */
+// A list, not "-ed": "United", "hundred" and "as soon as trading opened Monday" (ahead) end so too.
+const PAST_AFTER = /\b(?:happened|occurred|committed|took\s+place|began|ended|died|was|were|had|did|said)\b/i;
+
 function looksAhead(before: string): boolean {
   const tail = before.slice(-200);
   let start = 0;
   for (const m of tail.matchAll(CLAUSE_BREAK)) start = (m.index ?? 0) + m[0].length;
-  return FUTURE.test(tail.slice(start));
+  const clause = tail.slice(start);
+  const cue = FUTURE.exec(clause);
+  return cue !== null && !PAST_AFTER.test(clause.slice(cue.index + cue[0].length));
 }
 
 /** `before`: the text of the sentence up to the weekday. */
