@@ -31,6 +31,7 @@ export const Duration = z.object({
   start: offset,
   end: offset,
   value: z.string().regex(/^P/, 'an ISO 8601 duration starting with P').describe('ISO 8601 duration; X for an unstated number (PXD)'),
+  recurring: z.boolean().describe("added to the contract: true for a recurrence ('every day', 'weekly'), whose value is its period (P1D, P1W)"),
   ...mentionPlace,
 });
 

@@ -79,7 +79,7 @@ function toMentions(body: string, found: readonly Found[], sentences: readonly S
     const timex = timexes[i]!;
     const text = body.slice(f.span.start, f.span.end);
     if (timex.kind === 'date') dates.push({ text, start: f.span.start, end: f.span.end, value: timex.value, grain: timex.grain });
-    else if (timex.kind === 'duration') durations.push({ text, start: f.span.start, end: f.span.end, value: timex.value });
+    else if (timex.kind === 'duration') durations.push({ text, start: f.span.start, end: f.span.end, value: timex.value, recurring: timex.recurring === true });
   });
   return { dates, durations };
 }

@@ -179,6 +179,17 @@ describe('durations', () => {
     expect(run(text!).durations.map((d) => [d.text, d.value])).toContainEqual([span, value]);
   });
 
+  test.for([
+    ['Crowds rally every day.', true],
+    ['Rallies are held almost daily.', true],
+    ['The siege lasted 44 days.', false],
+    ['It took several days.', false],
+  ] as const)('%s: recurring = %s', ([text, recurring]) => {
+    const found = run(text).durations;
+    expect(found).toHaveLength(1);
+    expect(found[0]!.recurring).toBe(recurring);
+  });
+
   test('an age is neither a date nor a duration', () => {
     const { dates, durations } = run('The 30-year-old driver and a five-year-old girl survived.');
     expect([...dates, ...durations]).toEqual([]);

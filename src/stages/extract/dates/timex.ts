@@ -17,7 +17,8 @@ export type Timex =
       /** A day or month stated without a year ("On 29 January"): see context.ts. */
       yearless?: true;
     }
-  | { kind: 'duration'; value: string }
+  /** `recurring`: a TimeML SET ('every day', 'weekly'): the value is its period. */
+  | { kind: 'duration'; value: string; recurring?: true }
   /** Recognised but no timex ("14-year-old"): blocks other parsers, then dropped. */
   | { kind: 'none' };
 

@@ -1,6 +1,6 @@
 // Recurring times (TimeML SETs): "every day" = P1D, "each month" = P1M, "every two weeks" = P2W,
 // "daily" = P1D, "annually" = P1Y. They carry the period as TimeML values them and are listed
-// with the durations: the record has no field of their own and they are no calendar dates.
+// with the durations, marked `recurring: true` (an addition to the contract): they are no calendar dates.
 // A recurring weekday ("every Monday") has no such period value, so it is kept out of both.
 import { SET_ADVERBS } from '../../../../rules/dates.js';
 import { COUNT_SOURCE, readCount } from '../numbers.js';
@@ -18,7 +18,7 @@ export const everyUnitParser = timexParser('EveryUnitParser', EVERY, (match) => 
   if (count === null || count === 'X') return null;
   const unit = match[3]!.toLowerCase() === 'night' ? 'day' : match[3]!.toLowerCase();
   const value = isoDuration(count, unit);
-  return value ? { kind: 'duration', value } : null;
+  return value ? { kind: 'duration', value, recurring: true } : null;
 });
 
 /** "every Monday", "each Thursday": a weekly recurrence, not the Monday before the reference. */
@@ -31,5 +31,5 @@ export const setAdverbParser = timexParser('SetAdverbParser', ADVERBS, (match) =
   // "Daily Mail", "Weekly Standard": a capitalised set word names a paper or a show.
   if (/^[A-Z]/.test(match[0])) return null;
   const value = SET_ADVERBS[match[0].toLowerCase()];
-  return value ? { kind: 'duration', value } : null;
+  return value ? { kind: 'duration', value, recurring: true } : null;
 });
