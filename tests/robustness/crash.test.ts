@@ -81,10 +81,12 @@ describe('manifest rebuild', () => {
   let small: string;
   let smallClean: string;
   let smallCode: number | null;
+  let pages: Array<readonly [string, string]>;
   let out: string;
   beforeAll(async () => {
     small = path.join(tempDir('manifest-in'), 'in');
-    writeInputs(small, (await samplePages(20, 7)).map((p, i) => [`page-${i}`, p] as const));
+    pages = (await samplePages(20, 7)).map((p, i) => [`page-${i}`, p] as const);
+    writeInputs(small, pages);
     smallClean = tempDir('manifest-clean');
     smallCode = (await run(small, smallClean, ['--concurrency', '1'], PIPELINE)).code;
     out = tempDir('manifest');
@@ -102,4 +104,13 @@ describe('manifest rebuild', () => {
     expect(treeDiff(smallClean, out)).toEqual([]);
     expect(leftovers(out)).toEqual([]);
   });
+
+  test('determinism: the same pages written in reverse order, run with concurrency 2 instead of 1, give byte-identical output', async () => {
+    const reversed = path.join(tempDir('reversed-in'), 'in');
+    writeInputs(reversed, [...pages].reverse());
+    const other = tempDir('reversed-out');
+    const r = await run(reversed, other, ['--concurrency', '2'], PIPELINE);
+    expect(r.code).toBe(smallCode);
+    expect(treeDiff(smallClean, other)).toEqual([]);
+  }, 300_000);
 });
