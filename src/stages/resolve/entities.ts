@@ -193,7 +193,6 @@ function decideLabel(text: string, c: Candidate, votes: Votes, longer: LongerNam
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /** Finds each typed name again where no candidate covered it (sentence starts, headlines). */
@@ -222,9 +221,8 @@ function findAgain(body: string, typed: readonly TypedMention[], others: readonl
     list.push(m);
     byFirst.set(first, list);
   }
-  for (const match of body.matchAll(WORD_RUN)) {
-    const at = match.index;
-    for (const m of byFirst.get(match[0]) ?? []) {
+  for (const [at, first] of wordStarts(body)) {
+    for (const m of byFirst.get(first) ?? []) {
       const end = at + m.text.length;
       // "US$40" is a currency, not the country found again.
       const bounded = !WORD_CHAR.test(body[end] ?? '') && body[end] !== '$';
@@ -235,6 +233,25 @@ function findAgain(body: string, typed: readonly TypedMention[], others: readonl
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && WORD_CHAR.test(String.fromCharCode(c)));
+
+/** Each maximal run of letters and digits that starts with a capital, with its offset: a plain character loop, linear and cheap. */
+function* wordStarts(body: string): Generator<[number, string]> {
+  let i = 0;
+  while (i < body.length) {
+    if (!isWordCode(body.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < body.length && isWordCode(body.charCodeAt(i))) i++;
+    const c = body.charCodeAt(start);
+    // Names found again start with a capital; lower-case words cannot be their first word.
+    if ((c >= 65 && c <= 90) || c > 127) yield [start, body.slice(start, i)];
+  }
 }
 
 /**

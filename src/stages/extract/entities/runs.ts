@@ -48,7 +48,7 @@ export function toWords(body: string, tokens: readonly Token[]): Word[] {
     const prev = tokens[i - 1];
     // wink-nlp cuts some words at letters it does not know ("Erdoğan" -> "Erdo" "ğ" "an"): glue them back.
     let k = i;
-    while (tokens[k + 1] && tokens[k + 1]!.start === tokens[k]!.end && LETTERS.test(body.slice(tokens[k + 1]!.start, tokens[k + 1]!.end)) && ENDS_IN_LETTER.test(body.slice(tokens[k]!.start, tokens[k]!.end)) && (tokens[k + 1]!.type === 'unk' || tokens[k]!.type === 'unk')) k++;
+    while (tokens[k + 1] && tokens[k + 1]!.start === tokens[k]!.end && (tokens[k + 1]!.type === 'unk' || tokens[k]!.type === 'unk') && LETTERS.test(body.slice(tokens[k + 1]!.start, tokens[k + 1]!.end)) && ENDS_IN_LETTER.test(body.slice(tokens[k]!.start, tokens[k]!.end))) k++;
     if (k > i) {
       t = { ...t, end: tokens[k]!.end, type: 'word' };
       i = k;
