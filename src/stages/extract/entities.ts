@@ -44,7 +44,7 @@ export function findEntities(body: string, article: Pick<ArticleDraft, 'analysis
 
 export const entities = articleStage({
   id: 'entities',
-  version: '1.0.0',
+  version: '1.1.0',
   description: 'named entities (PERSON, ORG, GPE, LOC, FAC, NORP) with canonical names: rules, gazetteers, document-level resolution',
   requires: ['analysis'],
   adds: ['entities'],
