@@ -8,6 +8,7 @@ import { DocumentRecord, SCHEMA_VERSION, type Article, type Published, type Warn
 import { createDoc, type ArticleDraft, type Doc, type Given } from './doc.js';
 import { packageRoot } from './package-info.js';
 import { loadPipeline, type Pipeline } from './pipeline.js';
+import { capWarnings } from './warnings.js';
 
 export class StageError extends Error {
   override name = 'StageError';
@@ -105,7 +106,7 @@ export function toRecord(doc: Doc, pipeline: Pipeline): DocumentRecord {
     pipeline: { name: pipeline.name, version: pipeline.version, fingerprint: pipeline.fingerprint },
     articles,
     removed: [...doc.removed].sort((a, b) => a.start - b.start || a.end - b.end),
-    warnings,
+    warnings: capWarnings(warnings),
   };
   const parsed = DocumentRecord.safeParse(record);
   if (!parsed.success) throw new StageError('record', `record: the record does not match the schema: ${z.prettifyError(parsed.error)}`);
