@@ -2,11 +2,13 @@
 // news-extract's command line: `run` turns a folder of .txt files or a .jsonl file into records,
 // `validate` re-checks an output folder. Exit codes: 0 all documents ok, 1 some failed (the rest
 // are written), 2 bad usage (unknown option, missing input, bad pipeline, output folder locked).
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import type { RunSummary } from './batch.js';
-import { packageVersion } from './core/package-info.js';
+import { packageRoot, packageVersion } from './core/package-info.js';
 import { LockError } from './io/lock.js';
 import { InputError } from './io/sources.js';
 import { validateOutput } from './io/validate.js';
@@ -39,13 +41,21 @@ interface RunFlags {
   quiet?: boolean;
 }
 
+/** A pipeline path as given, else the package's own file of that name: `npm start` and the
+ *  default `pipelines/news.json` work from any folder, not only from the package root. */
+function pipelineFile(given: string): string {
+  if (fs.existsSync(given) || path.isAbsolute(given)) return given;
+  const packaged = path.join(packageRoot, given);
+  return fs.existsSync(packaged) ? packaged : given;
+}
+
 async function runCommand(flags: RunFlags): Promise<number> {
   const bar = !flags.quiet && process.stderr.isTTY ? progressBar() : null;
   const { runPipeline } = await import('./batch.js');
   const summary = await runPipeline({
     input: flags.input,
     output: flags.output,
-    pipeline: flags.pipeline,
+    pipeline: pipelineFile(flags.pipeline),
     concurrency: flags.concurrency,
     force: flags.force ?? false,
     maxBytes: flags.maxBytes,

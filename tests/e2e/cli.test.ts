@@ -265,6 +265,15 @@ describe('usage and exit codes', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  test('run from another folder without --pipeline uses the package\'s pipelines/news.json (regression: ENOENT)', () => {
+    const dir = tempDir('elsewhere');
+    fs.mkdirSync(path.join(dir, 'in'));
+    fs.writeFileSync(path.join(dir, 'in', 'page.txt'), 'The council met on Tuesday.\n\nIt approved the budget, officials said.\n');
+    const r = cli(['run', '--input', 'in', '--output', 'out'], dir);
+    expect(r.stderr).not.toMatch(/cannot read the pipeline file/);
+    expect(r.code).toBe(0);
+  });
+
   test('a bad pipeline file exits 2 naming the file and the stage', () => {
     const dir = tempDir('badpipe');
     const pipeline = writePipeline(dir, [{ id: 'single-article' }, { id: 'no-such-stage' }]);
