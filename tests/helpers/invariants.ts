@@ -105,8 +105,10 @@ function composesTo(raw: string, start: number, end: number, ch: string): boolea
   let e = end;
   if (s > 0 && isLow(raw.charCodeAt(s)) && isHigh(raw.charCodeAt(s - 1))) s--;
   if (e < raw.length && isHigh(raw.charCodeAt(e - 1)) && isLow(raw.charCodeAt(e))) e++;
+  // normalize drops invisible characters before composing, so 'e', U+200B, U+0301 becomes 'é'.
   const src = raw.slice(s, e);
-  return src.normalize('NFC') !== src && src.normalize('NFC').includes(ch);
+  const composed = src.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').normalize('NFC');
+  return composed !== src && composed.includes(ch);
 }
 
 /** The working text and every article body map back to the raw source. */
