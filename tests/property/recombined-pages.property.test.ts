@@ -27,7 +27,10 @@ describe.for(['pipelines/news.json', 'pipelines/plain.json'])('%s over recombine
       fc.property(recombined, (text) => {
         const record = processText(text, { pipeline, id: 'recombined' });
         for (const a of record.articles) {
-          for (const m of [...a.dates, ...a.durations, ...a.entities, ...a.quotes]) expect(a.body.slice(m.start, m.end)).toBe(m.text);
+          for (const m of [...a.dates, ...a.durations, ...a.entities, ...a.quotes]) {
+            const source = m.field === 'title' ? a.title! : m.field === 'caption' ? a.captions[m.caption!]!.text : a.body;
+            expect(source.slice(m.start, m.end)).toBe(m.text);
+          }
         }
         expect(record.warnings.filter((w) => /Cannot read|is not a function|undefined/.test(w.message))).toEqual([]);
       }),

@@ -1,4 +1,4 @@
-// Finds the dates and durations of each article body and resolves them to ISO / TimeML values
+// Finds the dates and durations of each article body (and of its title and captions) and resolves them to ISO / TimeML values
 // against the article's reference date (chrono-node plus our parsers and refiners, dates/*).
 // Needs the analyze stage's sentences: chrono runs per sentence (bounded chunks), so the cost
 // stays linear in the text. Runs after analyze and before entities/quotes, which may use dates.
@@ -109,12 +109,35 @@ export function annotateDates(article: ArticleDraft, doc: Doc, chrono: Chrono = 
     }
     found = findAll(chrono, article.body, sentences, reference.day);
   }
-  return { ...toMentions(article.body, found, sentences, reference?.source === 'published'), warnings };
+  const body = toMentions(article.body, found, sentences, reference?.source === 'published');
+  const outside = outsideBody(article, chrono, reference?.day ?? null, reference?.source === 'published');
+  return { dates: [...body.dates, ...outside.dates], durations: [...body.durations, ...outside.durations], warnings };
+}
+
+/**
+ * Dates in the title and the captions ("19 June 2025, Iran, Tehran: …"), resolved against the
+ * same reference, with `field` (and `caption`) saying which text their offsets index. Each is
+ * read as one sentence: titles and captions are short.
+ */
+function outsideBody(article: ArticleDraft, chrono: Chrono, day: Ymd | null, published: boolean): { dates: DateMention[]; durations: Duration[] } {
+  const texts: { text: string; place: { field: 'title' } | { field: 'caption'; caption: number } }[] = [];
+  if (article.title) texts.push({ text: article.title, place: { field: 'title' } });
+  article.captions.forEach((c, i) => texts.push({ text: c.text, place: { field: 'caption', caption: i } }));
+  const dates: DateMention[] = [];
+  const durations: Duration[] = [];
+  for (const { text, place } of texts) {
+    const whole = [{ start: 0, end: text.length }];
+    const found = day ? findAll(chrono, text, whole, day) : absoluteOnly(chrono, text, whole);
+    const m = toMentions(text, found, whole, published);
+    dates.push(...m.dates.map((d) => ({ ...d, ...place })));
+    durations.push(...m.durations.map((d) => ({ ...d, ...place })));
+  }
+  return { dates, durations };
 }
 
 export const dates = articleStage({
   id: 'dates',
-  version: '0.1.0',
+  version: '0.2.0',
   description: 'dates and durations of each article, resolved against its publication date (chrono-node + TimeML rules)',
   requires: ['analysis'],
   adds: ['dates'],

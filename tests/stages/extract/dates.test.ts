@@ -283,7 +283,9 @@ describe('reference date', () => {
   test('a caption dated at its end ("..., January 29, 2023. (Reuters)") stands in, with a warning', () => {
     const article = draft('Late on Sunday, officials spoke.', ['Passengers arrive at an airport in Baku, Azerbaijan, January 29, 2023. (Reuters)']);
     const { dates, warnings } = annotateDates(article, docWith(article));
-    expect(dates.map((d) => [d.text, d.value])).toEqual([['Sunday', '2023-01-29']]);
+    expect(dates.filter((d) => !d.field).map((d) => [d.text, d.value])).toEqual([['Sunday', '2023-01-29']]);
+    // The caption's own date is listed too, with offsets into the caption.
+    expect(dates.filter((d) => d.field).map((d) => [d.field, d.caption, d.text, d.value])).toEqual([['caption', 0, 'January 29, 2023', '2023-01-29']]);
     expect(warnings.map((w) => w.code)).toEqual(['reference-from-text']);
   });
 

@@ -65,6 +65,25 @@ describe.skipIf(pages.length === 0)('dates on the sample pages', () => {
     expect(values).not.toContain('1988');
   });
 
+  test.for([
+    // Captions and titles are dated too, with offsets into that text.
+    ['000', 'caption', 'January 29, 2023', '2023-01-29'],
+    ['000', 'caption', '19 June 2025', '2025-06-19'],
+    ['000', 'caption', 'June 16', '2025-06-16'],
+    ['004', 'title', '2023', '2023'],
+  ])('page %s: %s date %s = %s', ([page, field, text, value]) => {
+    const file = pages.find((f) => f.startsWith(page!))!;
+    const record = processText(fs.readFileSync(`input/${file}`, 'utf8'), { pipeline, id: file });
+    const found = record.articles.flatMap((a) =>
+      a.dates.filter((d) => d.field === field).map((d) => {
+        const source = field === 'title' ? a.title! : a.captions[d.caption!]!.text;
+        expect(source.slice(d.start, d.end)).toBe(d.text);
+        return [d.text, d.value];
+      }),
+    );
+    expect(found).toContainEqual([text, value]);
+  });
+
   test('page 004 says where its reference date came from', () => {
     expect(mentions('004').warnings).toContain('reference-from-text');
   });
