@@ -94,10 +94,14 @@ export function cleanPage(text: string): PageResult {
   const headers = findHeaders(lines, cutAt);
 
   const stops = lines.filter((l) => l.index < cutAt && (l.label.reason === 'comments' || isProfileHeading(lines, l.index))).map((l) => l.index);
+  // Membership tests below run once per line or per segment: sets, not array scans (stops and
+  // headers grow with the page, so includes() made them quadratic).
+  const stopSet = new Set(stops);
+  const headerSet = new Set(headers);
   // "About <Company>" above a paragraph, in a press release, is a subheading of the release.
   for (const l of lines) {
     const next = lines[l.index + 1];
-    if (l.label.reason === 'about' && !stops.includes(l.index) && next?.label.kind === 'good' && !next.role) l.label = { kind: 'neutral', reason: null, score: -CLASSIFY.neutralBase };
+    if (l.label.reason === 'about' && !stopSet.has(l.index) && next?.label.kind === 'good' && !next.role) l.label = { kind: 'neutral', reason: null, score: -CLASSIFY.neutralBase };
   }
   const scores = gapScores(lines);
   addStoryStartBonus(lines, scores, cutAt);
@@ -106,9 +110,9 @@ export function cleanPage(text: string): PageResult {
   for (let k = 0; k + 1 < bounds.length; k++) {
     const run = startAfterStamp(lines, extendRun(lines, densestRun(scores, bounds[k]!, bounds[k + 1]!), bounds[k]!, bounds[k + 1]!));
     // A header counts only when its story follows it closely (not a repeated line far above).
-    const header = headers.includes(bounds[k]!) && run !== null && run.first - bounds[k]! <= SPLIT.zoneLines;
+    const header = headerSet.has(bounds[k]!) && run !== null && run.first - bounds[k]! <= SPLIT.zoneLines;
     // Readers' comments follow a story; they are never one, once a story was found above them.
-    const closed = stops.includes(bounds[k]!) || (runs.at(-1)?.closed === true && !header);
+    const closed = stopSet.has(bounds[k]!) || (runs.at(-1)?.closed === true && !header);
     if (run) runs.push({ run, segStart: bounds[k]!, segEnd: bounds[k + 1]!, header, closed, words: proseWords(lines, run) });
   }
   // A bare "Comments" may be a menu entry; "12 responses to 'Title'" or "Leave a reply" is the
@@ -517,7 +521,10 @@ function markDuplicates(lines: PageLine[]): void {
 function findHeaders(lines: readonly PageLine[], cutAt: number): number[] {
   const headers: number[] = [];
   const counts = new Map<string, number>();
-  for (const l of lines) counts.set(l.text.toLowerCase(), (counts.get(l.text.toLowerCase()) ?? 0) + 1);
+  for (const l of lines) {
+    const key = l.text.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   for (let i = 0; i < cutAt; i++) {
     const line = lines[i]!;
     if (line.role === 'title') {
