@@ -58,14 +58,15 @@ export class SpeakerResolver {
 
   private resolveNew(phrase: Phrase): { speaker: Speaker; kind: Kind } {
     const v = this.v;
-    const words = speakerWords(v, phrase, this.entitiesIn(v.tokens[phrase[0]]!.start, v.tokens[phrase[1]]!.end));
+    const inside = this.entitiesIn(v.tokens[phrase[0]]!.start, v.tokens[phrase[1]]!.end);
+    const words = speakerWords(v, phrase, inside);
     const text = v.body.slice(words.span.start, words.span.end);
     const base = { text, start: words.span.start, end: words.span.end };
     if (words.entity) return { speaker: { ...base, canonical: words.entity.canonical }, kind: kindOfLabel(words.entity.label) };
     const first = v.tokens[phrase[0]]!;
     if (phrase[0] === phrase[1] && first.pos === 'PRON') return this.pronoun(base, first.norm);
     if (!words.description) return { speaker: { ...base, canonical: this.nameCanonical(text) }, kind: nameKind(text) };
-    return this.description(base, phrase);
+    return this.description(base, phrase, inside);
   }
 
   private pronoun(base: Omit<Speaker, 'canonical'>, norm: string): { speaker: Speaker; kind: Kind } {
@@ -87,12 +88,12 @@ export class SpeakerResolver {
     return { speaker: { ...base, canonical: recent?.canonical ?? null }, kind };
   }
 
-  private description(base: Omit<Speaker, 'canonical'>, phrase: Phrase): { speaker: Speaker; kind: Kind } {
+  /** `inside`: the entities within the phrase. */
+  private description(base: Omit<Speaker, 'canonical'>, phrase: Phrase, inside: readonly EntityLike[]): { speaker: Speaker; kind: Kind } {
     const v = this.v;
     const head = v.tokens[headToken(v, phrase)]!.norm;
     const start = v.tokens[phrase[0]]!.start;
     const end = v.tokens[phrase[1]]!.end;
-    const inside = this.entitiesIn(start, end);
     if (SPOKES.has(head)) {
       const org = inside.find((e) => e.label === 'ORG') ?? inside.find((e) => e.label === 'GPE' || e.label === 'NORP');
       if (org) return { speaker: { ...base, canonical: org.canonical }, kind: 'org' };
@@ -175,13 +176,7 @@ export class SpeakerResolver {
    *  further than MAX_REACH: an unbounded walk per speaker was quadratic on long pages). */
   private lastEntityBefore(offset: number, test: (e: EntityLike) => boolean, reach: number): EntityLike | null {
     const limit = Math.min(reach, MAX_REACH);
-    let lo = 0;
-    let hi = this.entities.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entities[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstEntityFrom(offset);
     for (let i = lo - 1; i >= 0; i--) {
       const e = this.entities[i]!;
       if (offset - e.start > limit + 200) return null;
@@ -192,15 +187,21 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The entities inside [start, end). */
-  private entitiesIn(start: number, end: number): EntityLike[] {
+  /** Index of the first entity starting at or after `offset` (binary search: entities are sorted). */
+  private firstEntityFrom(offset: number): number {
     let lo = 0;
     let hi = this.entities.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.entities[mid]!.start < start) lo = mid + 1;
+      if (this.entities[mid]!.start < offset) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** The entities inside [start, end). */
+  private entitiesIn(start: number, end: number): EntityLike[] {
+    const lo = this.firstEntityFrom(start);
     const out: EntityLike[] = [];
     for (let i = lo; i < this.entities.length && this.entities[i]!.start < end; i++) if (this.entities[i]!.end <= end) out.push(this.entities[i]!);
     return out;

@@ -24,16 +24,15 @@ export function quoteTokens(v: TokenView, quote: QuotedSpan, qi: number): [numbe
   return [first, last];
 }
 
+/** The speaker of token `t` when it is a speech cue, else null. */
+const cueSpeaker = (v: TokenView, t: number): Phrase | null => (isSpeechCue(v, t) ? speakerOfCue(v, t) : null);
+
 /** The attribution right after the closing mark, up to the end of the sentence. */
 export function attributionAfter(v: TokenView, last: number): Phrase | null {
   for (let t = last + 1; t < v.tokens.length && t <= last + MAX_REACH; t++) {
     if (v.quoteOf[t]! >= 0 || SENTENCE_END.has(normOf(v, t)) || lineBreakBetween(v, t - 1, t)) return null;
-    const read = readStatementSpeaker(v, t);
-    if (read) return read;
-    if (isSpeechCue(v, t)) {
-      const phrase = speakerOfCue(v, t);
-      if (phrase) return phrase;
-    }
+    const phrase = readStatementSpeaker(v, t) ?? cueSpeaker(v, t);
+    if (phrase) return phrase;
   }
   return null;
 }
@@ -47,14 +46,8 @@ export function attributionBefore(v: TokenView, first: number): Phrase | null {
       continue;
     }
     if (normOf(v, t) === 'according' && normOf(v, t + 1) === 'to') return phraseStartingAt(v, t + 2);
-    if (isSpeechCue(v, t)) {
-      const phrase = speakerOfCue(v, t);
-      if (phrase) return phrase;
-    }
-    if (isStatementNoun(v, t)) {
-      const phrase = statementSpeaker(v, t);
-      if (phrase) return phrase;
-    }
+    const phrase = cueSpeaker(v, t) ?? (isStatementNoun(v, t) ? statementSpeaker(v, t) : null);
+    if (phrase) return phrase;
   }
   return null;
 }
@@ -75,10 +68,8 @@ function previousSentence(v: TokenView, first: number): Phrase | null {
   const prev = v.tokens[t]!.sentence;
   for (let k = t; k >= 0 && v.tokens[k]!.sentence === prev; k--) {
     if (v.quoteOf[k]! >= 0) continue;
-    if (isSpeechCue(v, k)) {
-      const phrase = speakerOfCue(v, k);
-      if (phrase) return phrase;
-    }
+    const phrase = cueSpeaker(v, k);
+    if (phrase) return phrase;
   }
   return null;
 }
