@@ -2,7 +2,8 @@
 // or vague words ("several" -> X, as TimeML writes an unstated number).
 import { NUMBER_WORDS, VAGUE_COUNTS } from '../../../rules/dates.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A word or phrase as a regex source, any run of spaces matching its spaces. */
+export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const byLength = (a: string, b: string): number => b.length - a.length;
 
 /** Words that start a number; "a"/"an" only start "a hundred", "a dozen" or stand alone. */

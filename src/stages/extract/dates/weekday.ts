@@ -3,10 +3,10 @@
 // unless its clause looks ahead ("will", "as soon as", "is scheduled to"): then the next one.
 import { FUTURE_CUES } from '../../../rules/dates.js';
 import { addDays, weekday, type Ymd } from './calendar.js';
+import { escape } from './numbers.js';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // A cue starts a word ("lower-than-expected" is none); "'ll" hangs on one ("he'll").
 const WORD_CUES = FUTURE_CUES.filter((cue) => /^\w/.test(cue)).map(escape).join('|');
 const CLITIC_CUES = FUTURE_CUES.filter((cue) => !/^\w/.test(cue)).map(escape).join('|');

@@ -14,9 +14,11 @@ const PATTERN = new RegExp(
 /** The source of a spoken year, for use inside larger patterns ("January nineteen ninety-seven"). */
 export const SPOKEN_YEAR_SOURCE = `(?:nineteen|eighteen)[\\s-]+(?:(?:${TENS.join('|')})(?:[\\s-]+(?:${UNITS.join('|')}))?|(?:${TEENS.join('|')}))`;
 
+const WHOLE = new RegExp(`^${PATTERN.source}$`, 'iu');
+
 /** The year a spoken year names, or null ("nineteen ninety-four" -> 1994). */
 export function spokenYear(text: string): number | null {
-  const match = new RegExp(`^${PATTERN.source}$`, 'iu').exec(text.trim());
+  const match = WHOLE.exec(text.trim());
   return match ? readYear(match) : null;
 }
 
