@@ -56,6 +56,7 @@ export function toWords(body: string, tokens: readonly Token[]): Word[] {
     while (lineIndex < titleLines.length && titleLines[lineIndex]!.end <= t.start) lineIndex++;
     const line = titleLines[lineIndex];
     const text = body.slice(t.start, t.end);
+    const lower = text.toLowerCase();
     const next = tokens[i + 1];
     const prevText = prev ? body.slice(prev.start, prev.end) : '';
     const initial =
@@ -65,9 +66,9 @@ export function toWords(body: string, tokens: readonly Token[]): Word[] {
       start: t.start,
       end: t.end,
       text,
-      lower: text.toLowerCase(),
+      lower,
       // A headline capitalises its function words too ("DaimlerChrysler To Sell Chrysler Group"): they join no name.
-      cap: (t.type === 'word' || t.type === 'symbol' || t.type === 'alpha') && CAP.test(text) && !NOT_NAME_WORDS.has(text.toLowerCase()) && !(titleLine && HEADLINE_FUNCTION_WORDS.has(text.toLowerCase())),
+      cap: (t.type === 'word' || t.type === 'symbol' || t.type === 'alpha') && CAP.test(text) && !NOT_NAME_WORDS.has(lower) && !(titleLine && HEADLINE_FUNCTION_WORDS.has(lower)),
       initial,
       titleLine,
       possessive: next !== undefined && next.start === t.end && /^['’]s$/i.test(body.slice(next.start, next.end)),
