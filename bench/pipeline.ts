@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../src/core/package-info.js';
+import { prng } from './prng.js';
 
 interface Measure {
   seconds: number;
@@ -34,18 +35,6 @@ type ChildTask =
 const self = fileURLToPath(import.meta.url);
 
 // --- the synthetic corpus ---------------------------------------------------------------
-
-/** Deterministic pseudo-random numbers (mulberry32), so every bench builds the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Document i: sample page i mod 5 with its paragraphs after the first three shuffled (the page

@@ -9,6 +9,7 @@ import { createDoc, type ArticleDraft, type Doc, type Given } from './doc.js';
 import { packageRoot } from './package-info.js';
 import { loadPipeline, type Pipeline } from './pipeline.js';
 import { capWarnings } from './warnings.js';
+import { mentionSource } from './mentions.js';
 
 export class StageError extends Error {
   override name = 'StageError';
@@ -46,15 +47,8 @@ export function runStages(doc: Doc, pipeline: Pipeline): Doc {
 
 type Mention = { text: string; start: number; end: number; field?: 'title' | 'caption'; caption?: number };
 
-/** The text a mention's offsets index: the body, the title or one caption. */
-function textOf(article: ArticleDraft, m: Mention): string | null {
-  if (m.field === 'title') return article.title;
-  if (m.field === 'caption') return article.captions[m.caption ?? -1]?.text ?? null;
-  return article.body;
-}
-
 function sliceMatches(article: ArticleDraft, m: Mention): boolean {
-  const text = textOf(article, m);
+  const text = mentionSource(article, m);
   return text !== null && m.start <= m.end && m.end <= text.length && text.slice(m.start, m.end) === m.text;
 }
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Manifest } from '../schema/manifest.js';
 import { ArticleLine, DocumentRecord, type Article } from '../schema/record.js';
 import { listFiles } from './atomic.js';
+import { mentionSource } from '../core/mentions.js';
 
 export interface ValidationReport {
   records: number;
@@ -47,17 +48,11 @@ async function checkRecord(file: string, id: string): Promise<string[]> {
 
 type Mention = { text: string; start: number; end: number; field?: string | undefined; caption?: number | undefined };
 
-function textOf(a: Article, m: Mention): string | null {
-  if (m.field === 'title') return a.title;
-  if (m.field === 'caption') return a.captions[m.caption ?? -1]?.text ?? null;
-  return a.body;
-}
-
 /** Every mention's offsets must slice its text out of the field it names. */
 export function offsetProblems(a: Article): string[] {
   const problems: string[] = [];
   const check = (kind: string, m: Mention) => {
-    const text = textOf(a, m);
+    const text = mentionSource(a, m);
     if (text === null) problems.push(`${kind} "${m.text}" points into a missing ${m.field}`);
     else if (m.end < m.start || text.slice(m.start, m.end) !== m.text) {
       problems.push(`${kind} "${m.text}" at ${m.start}-${m.end} does not slice to its text (found "${text.slice(m.start, m.end)}")`);

@@ -2,19 +2,9 @@
 // whitespace floods, capitalised runs, repeated lines, binary junk. Each case is built at its full
 // size (the one the issue names) under STRESS=1 and at a reduced size by default, so `npm test`
 // stays fast; `size` says which is used, so a test name states what actually ran.
-const WORDS = 'the minister said on Monday that talks with the council would resume next week after a long pause'.split(' ');
+import { prng } from '../../bench/prng.js';
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same input. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const WORDS = 'the minister said on Monday that talks with the council would resume next week after a long pause'.split(' ');
 
 /** About `chars` characters of words, one sentence per ~100 words so sentence splitting has work. */
 export function prose(chars: number, seed = 1): string {

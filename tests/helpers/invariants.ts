@@ -1,9 +1,11 @@
 // Invariants every Doc and record must keep whatever the input: offsets slice to their text,
 // every derived character maps back to the raw source (the cleaner invents nothing), records
 // validate. Each check returns a list of problems (empty = fine) so a property can print them all.
+import { mentionSource } from '../../src/core/mentions.js';
 import { composeMaps, type OffsetMap } from '../../src/core/offsets.js';
 import type { ArticleDraft, Doc } from '../../src/core/doc.js';
 import { DocumentRecord } from '../../src/schema/record.js';
+import { dropInvisible } from '../../src/stages/clean/normalize.js';
 
 // JavaScript's \s plus NEL (U+0085), which the normaliser treats as a line break.
 const WHITESPACE = /[\s\u0085]/;
@@ -11,12 +13,6 @@ const WHITESPACE = /[\s\u0085]/;
 const DROPPABLE = /[\s\u0085\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u001F\u007F-\u009F]/;
 
 type Mention = { text: string; start: number; end: number; field?: string; caption?: number };
-
-function fieldText(article: ArticleDraft, m: Mention): string | null {
-  if (m.field === 'title') return article.title;
-  if (m.field === 'caption') return article.captions[m.caption ?? -1]?.text ?? null;
-  return article.body;
-}
 
 function describe(kind: string, m: Mention, text: string | null): string {
   const got = text === null ? '<no such field>' : JSON.stringify(text.slice(m.start, m.end));
@@ -34,7 +30,7 @@ export function mentionProblems(article: ArticleDraft): string[] {
   ];
   for (const [kind, list] of lists) {
     for (const m of list) {
-      const text = fieldText(article, m);
+      const text = mentionSource(article, m);
       const ok = text !== null && m.start >= 0 && m.start <= m.end && m.end <= text.length && text.slice(m.start, m.end) === m.text;
       if (!ok) problems.push(describe(kind, m, text));
     }
@@ -107,7 +103,7 @@ function composesTo(raw: string, start: number, end: number, ch: string): boolea
   if (e < raw.length && isHigh(raw.charCodeAt(e - 1)) && isLow(raw.charCodeAt(e))) e++;
   // normalize drops invisible characters before composing, so 'e', U+200B, U+0301 becomes 'é'.
   const src = raw.slice(s, e);
-  const composed = src.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').normalize('NFC');
+  const composed = dropInvisible(src).normalize('NFC');
   return composed !== src && composed.includes(ch);
 }
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { mentionSource } from '../../src/core/mentions.js';
 import { loadPipeline, processText } from '../../src/index.js';
 import { runs } from '../helpers/pages.js';
 
@@ -28,8 +29,7 @@ describe.for(['pipelines/news.json', 'pipelines/plain.json'])('%s over recombine
         const record = processText(text, { pipeline, id: 'recombined' });
         for (const a of record.articles) {
           for (const m of [...a.dates, ...a.durations, ...a.entities, ...a.quotes]) {
-            const source = m.field === 'title' ? a.title! : m.field === 'caption' ? a.captions[m.caption!]!.text : a.body;
-            expect(source.slice(m.start, m.end)).toBe(m.text);
+            expect(mentionSource(a, m)?.slice(m.start, m.end)).toBe(m.text);
           }
         }
         expect(record.warnings.filter((w) => /Cannot read|is not a function|undefined/.test(w.message))).toEqual([]);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { isTempFile } from '../../src/io/atomic.js';
 import { ensureBuilt, run, samplePages, spawnCli, tempDir, tree, treeDiff, writeInputs, type CliResult } from '../helpers/cli.js';
-import { prng } from '../helpers/hostile.js';
+import { prng } from '../../bench/prng.js';
 import { STRESS } from '../helpers/pages.js';
 
 const DOCS = STRESS ? 400 : 120;

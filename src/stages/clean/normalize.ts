@@ -9,6 +9,9 @@ import { defineStage } from '../../core/stage.js';
 const HORIZONTAL_SPACE = /[ \t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 // Zero-width and formatting characters that scrapers leave between letters.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+/** `s` without the invisible characters normalize drops (tests compare source clusters with it). */
+export const dropInvisible = (s: string): string => s.replace(INVISIBLE_ALL, '');
 const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
 // C0/C1 controls except tab and line feed; they carry nothing in a text dump.
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/;

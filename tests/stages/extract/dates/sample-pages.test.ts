@@ -5,6 +5,7 @@
 // the table checks each page's mentions as a whole.
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { mentionSource } from '../../../../src/core/mentions.js';
 import { loadPipeline, processText } from '../../../../src/index.js';
 
 const pipeline = loadPipeline('pipelines/news.json');
@@ -76,8 +77,7 @@ describe.skipIf(pages.length === 0)('dates on the sample pages', () => {
     const record = processText(fs.readFileSync(`input/${file}`, 'utf8'), { pipeline, id: file });
     const found = record.articles.flatMap((a) =>
       a.dates.filter((d) => d.field === field).map((d) => {
-        const source = field === 'title' ? a.title! : a.captions[d.caption!]!.text;
-        expect(source.slice(d.start, d.end)).toBe(d.text);
+        expect(mentionSource(a, d)?.slice(d.start, d.end)).toBe(d.text);
         return [d.text, d.value];
       }),
     );
