@@ -214,11 +214,11 @@ const YEARS = /\b(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\b/;
 /** "© 2019 Example Media Inc. All rights reserved." -> "Example Media Inc"; null for "© 2019 All rights reserved." */
 export function copyrightHolder(line: string): string | null {
   let t = line.trim().replace(/^all (contents?|materials?|rights)\s+/i, '').replace(/^((©|\(c\)|copyright|@)\s*)+/i, '');
-  t = t.replace(new RegExp(`^${YEARS.source}\s*,?\s*`), '').replace(/^(©|@)\s*/, '').replace(/^by\s+/i, '');
+  t = t.replace(new RegExp(String.raw`^${YEARS.source}\s*,?\s*`), '').replace(/^(©|@)\s*/, '').replace(/^by\s+/i, '');
   // The holder ends where the boilerplate after it starts.
   t = t.replace(/\s*\((www\.|https?:)[^)]*\)/gi, '');
   t = t.split(/\s+[-|–—]\s+|\s*\bISSN\b|\s*\b(all rights reserved|todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten)|\s+unless otherwise noted|(?<!\b\p{Lu})\.(\s|$)/iu)[0] ?? '';
-  t = t.replace(new RegExp(`\s*,?\s*${YEARS.source}$`), '').replace(/[\s.,;:-]+$/, '').trim();
+  t = t.replace(new RegExp(String.raw`\s*,?\s*${YEARS.source}$`), '').replace(/[\s.,;:-]+$/, '').trim();
   if (!/\p{L}/u.test(t) || t.split(/\s+/).length > 8) return null;
   return t;
 }

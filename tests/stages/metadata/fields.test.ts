@@ -144,4 +144,12 @@ describe('copyrightHolder', () => {
   test('a notice without a holder names none', () => {
     expect(copyrightHolder('© 2019 All rights reserved.')).toBeNull();
   });
+  // Regression: '\s' inside a template literal is a plain 's', so the year's trailing space stayed
+  // and '^by ' no longer matched.
+  test.for([
+    ['© 2019 by Jane Doe', 'Jane Doe'],
+    ['Copyright 2021, by Example Press', 'Example Press'],
+  ] as const)('the space after the year goes with it: %s -> %s', ([line, holder]) => {
+    expect(copyrightHolder(line)).toBe(holder);
+  });
 });
