@@ -27,10 +27,14 @@ export function quoteTokens(v: TokenView, quote: QuotedSpan, qi: number): [numbe
 /** The speaker of token `t` when it is a speech cue, else null. */
 const cueSpeaker = (v: TokenView, t: number): Phrase | null => (isSpeechCue(v, t) ? speakerOfCue(v, t) : null);
 
+/** A sentence-ending mark, but not the full stop of an abbreviation inside "(D-Mo.)" or before
+ *  a comma ("McConnell, R-Ky., said"). */
+const endsSentence = (v: TokenView, t: number): boolean => SENTENCE_END.has(normOf(v, t)) && !(normOf(v, t) === '.' && /^[),]$/.test(normOf(v, t + 1)));
+
 /** The attribution right after the closing mark, up to the end of the sentence. */
 export function attributionAfter(v: TokenView, last: number): Phrase | null {
   for (let t = last + 1; t < v.tokens.length && t <= last + MAX_REACH; t++) {
-    if (v.quoteOf[t]! >= 0 || SENTENCE_END.has(normOf(v, t)) || lineBreakBetween(v, t - 1, t)) return null;
+    if (v.quoteOf[t]! >= 0 || endsSentence(v, t) || lineBreakBetween(v, t - 1, t)) return null;
     const phrase = readStatementSpeaker(v, t) ?? cueSpeaker(v, t);
     if (phrase) return phrase;
   }
@@ -100,11 +104,52 @@ export function attributeDirectQuotes(v: TokenView, quotes: readonly QuotedSpan[
     const atStart = opensSentence(v, first);
     const after = (): Attribution | null => wrap(attributionAfter(v, last), 'after');
     const before = (): Attribution | null => wrap(attributionBefore(v, first), 'before');
-    result[qi] = (atStart ? after() ?? before() : before() ?? after()) ?? (atStart ? wrap(previousSentence(v, first) ?? introducedByColon(v, first), 'previous-sentence') : null);
+    result[qi] = (atStart ? after() ?? before() : before() ?? after()) ?? wrap(signedWithDash(v, last), 'after') ?? (atStart ? wrap(previousSentence(v, first) ?? introducedByColon(v, first), 'previous-sentence') : null);
   });
+  continueAfterAttribution(v, quotes, kept, result);
   shareWithinGroups(quotes, kept, result);
   continueFromPreviousParagraph(v, quotes, kept, result);
   return result;
+}
+
+const DASHES = new Set(['-', '--', '–', '—', '―']);
+
+/** '"…" ― Julie Diaz.' (a reader's or a source's quote signed at the end of its line): the name
+ *  after a dash that follows the closing mark and runs to the end of the line. */
+function signedWithDash(v: TokenView, last: number): Phrase | null {
+  let t = last + 1;
+  if (normOf(v, t) === '.' || normOf(v, t) === ',') t++;
+  if (t >= v.tokens.length || !DASHES.has(normOf(v, t)) || lineBreakBetween(v, last, t)) return null;
+  const phrase = phraseStartingAt(v, t + 1);
+  if (!phrase || lineBreakBetween(v, t, phrase[0]) || v.tokens[phrase[1]]!.pos !== 'PROPN') return null;
+  let end = phrase[1] + 1;
+  if (normOf(v, end) === '.') end++;
+  return end >= v.tokens.length || lineBreakBetween(v, end - 1, end) ? phrase : null;
+}
+
+/** '"A," said X, head of Y. "B."': a quote opening its sentence, with no attribution of its own,
+ *  goes on with the speaker of the quote just before it in the paragraph when only that quote's
+ *  attribution stands between them. */
+function continueAfterAttribution(v: TokenView, quotes: readonly QuotedSpan[], kept: readonly boolean[], result: Array<Attribution | null>): void {
+  let prev = -1;
+  quotes.forEach((q, i) => {
+    if (!kept[i]) return;
+    const p = prev;
+    prev = i;
+    const a = p >= 0 ? result[p] : null;
+    if (result[i] || !a || a.via !== 'after') return;
+    const range = quoteTokens(v, q, i);
+    const before = quoteTokens(v, quotes[p]!, p);
+    if (!range || !before || !opensSentence(v, range[0]) || lineBreakBetween(v, before[1], range[0])) return;
+    // Between the two quotes: the attribution, its appositive and punctuation; no other sentence.
+    if (a.phrase[0] <= before[1] || range[0] - before[1] > 30) return;
+    let depth = 0; // "(D-N.C.)" holds full stops that end nothing
+    for (let t = a.phrase[1] + 1; t < range[0]; t++) {
+      depth += normOf(v, t) === '(' ? 1 : normOf(v, t) === ')' ? -1 : 0;
+      if (isSpeechCue(v, t) || (depth === 0 && endsSentence(v, t) && t < range[0] - 1 && v.tokens[t + 1]!.pos !== 'PUNCT')) return;
+    }
+    result[i] = { phrase: a.phrase, via: 'after' };
+  });
 }
 
 const wrap = (phrase: Phrase | null, via: Attribution['via']): Attribution | null => (phrase ? { phrase, via } : null);

@@ -79,6 +79,49 @@ export function norm(text: string): string {
 }
 
 export const DIRECT_PATTERNS: Case[] = [
+  // Regressions from reading US political news (session 3): each was attributed to nobody.
+  {
+    name: 'regression: surname that is also a verb, after a closing straight mark',
+    text: 'The client asked twice. "I would answer the question first," Cook said. "Then he turned to my colleague."',
+    entities: [['Cook', 'PERSON', 'Cook']],
+    expect: [
+      { kind: 'direct', text: 'I would answer the question first,', speaker: 'Cook', canonical: 'Cook' },
+      { kind: 'direct', text: 'Then he turned to my colleague.', speaker: 'Cook', canonical: 'Cook' },
+    ],
+  },
+  {
+    name: 'regression: party label in parentheses between the name and the verb',
+    text: '“Subpoenas are not optional,” Sen. Dana Whitfield (D-Ore.) said. “We will vote on contempt.”',
+    entities: [['Dana Whitfield', 'PERSON', 'Dana Whitfield']],
+    expect: [
+      { kind: 'direct', text: 'Subpoenas are not optional,', speaker: 'Dana Whitfield', canonical: 'Dana Whitfield' },
+      { kind: 'direct', text: 'We will vote on contempt.', speaker: 'Dana Whitfield', canonical: 'Dana Whitfield' },
+    ],
+  },
+  {
+    name: 'regression: party label as an appositive ("Carl Benning, R-Tex., told")',
+    text: '"Our assumption is that the veto will be overridden," Majority Leader Carl Benning, R-Tex., told reporters.',
+    entities: [['Carl Benning', 'PERSON', 'Carl Benning']],
+    expect: [{ kind: 'direct', text: 'Our assumption is that the veto will be overridden,', speaker: 'Carl Benning', canonical: 'Carl Benning' }],
+  },
+  {
+    name: 'regression: quote after an inverted attribution with an appositive goes on with its speaker',
+    text: '“This is a sad day,” said Rep. Ann Ortiz (D-N.M.), head of the budget caucus. “The claim is a fraud. It always was.”',
+    entities: [['Ann Ortiz', 'PERSON', 'Ann Ortiz']],
+    expect: [
+      { kind: 'direct', text: 'This is a sad day,', speaker: 'Ann Ortiz', canonical: 'Ann Ortiz' },
+      { kind: 'direct', text: 'The claim is a fraud. It always was.', speaker: 'Ann Ortiz', canonical: 'Ann Ortiz' },
+    ],
+  },
+  {
+    name: 'regression: quote signed with a dash at the end of its line',
+    text: 'Readers sent their views.\n\n“The debate showed who he really is, and it scared me.” ― Marta Ruiz.\n\n“We can still register voters before the deadline.” - Joel Brandt',
+    entities: [['Marta Ruiz', 'PERSON', 'Marta Ruiz'], ['Joel Brandt', 'PERSON', 'Joel Brandt']],
+    expect: [
+      { kind: 'direct', text: 'The debate showed who he really is, and it scared me.', speaker: 'Marta Ruiz', canonical: 'Marta Ruiz' },
+      { kind: 'direct', text: 'We can still register voters before the deadline.', speaker: 'Joel Brandt', canonical: 'Joel Brandt' },
+    ],
+  },
   {
     name: 'after, pronoun resolved to the person named before',
     text: 'Mayor Maria Lopez spoke after the council vote. "We will not back down," she said.',

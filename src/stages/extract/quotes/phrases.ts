@@ -43,6 +43,9 @@ export function firstTokenAt(tokens: readonly Token[], offset: number): number {
 const textOf = (v: TokenView, t: number): string => v.body.slice(v.tokens[t]!.start, v.tokens[t]!.end);
 
 const OPENING_PUNCT = /^["“‘'«„(\[]$/;
+/** A quotation mark that ends a quote ('"…," Lynch said': the word after it does not open a sentence). */
+const closesQuote = (v: TokenView, t: number): boolean => v.quoteOf[t]! >= 0 && v.quoteOf[t + 1] !== v.quoteOf[t];
+
 /** wink-nlp's tag, except that a capitalised word inside a sentence is a name: it tags surnames
  *  that are also words as verbs ("Lisa Grant", "Helen Ward"). */
 export function posOf(v: TokenView, t: number): string {
@@ -50,7 +53,7 @@ export function posOf(v: TokenView, t: number): string {
   if (tok.pos === 'PROPN' || tok.pos === 'PUNCT' || tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'ADP' || tok.pos === 'NUM') return tok.pos;
   if (tok.pos === 'VERB' && roleBeforeNoun(v, t)) return 'NOUN';
   if (tok.pos === 'VERB' && endsCompound(v, t)) return 'ADJ'; // "the Oxford-trained economist", "state-run TV"
-  if (t === 0 || v.tokens[t - 1]!.sentence !== tok.sentence || OPENING_PUNCT.test(textOf(v, t - 1))) return tok.pos;
+  if (t === 0 || v.tokens[t - 1]!.sentence !== tok.sentence || (OPENING_PUNCT.test(textOf(v, t - 1)) && !closesQuote(v, t - 1))) return tok.pos;
   const c = v.body.charCodeAt(tok.start);
   return c >= 65 && c <= 90 && tok.end - tok.start > 1 ? 'PROPN' : tok.pos;
 }
@@ -166,6 +169,17 @@ export function phraseStartingAt(v: TokenView, first: number): [number, number] 
   return canEnd(v, last) ? [first, last] : null;
 }
 
+/** "Sen. Claire McCaskill (D-Mo.) said": the token before a short parenthetical that ends at `t`
+ *  (the sentence splitter may cut inside "(D-Mo.)", so sentence ids are not compared there). */
+function beforeParenthetical(v: TokenView, t: number): number {
+  if (normOf(v, t) !== ')' || v.quoteOf[t]! >= 0) return t;
+  for (let k = t - 1; k >= 0 && k >= t - 8; k--) {
+    if (normOf(v, k) === '(') return k - 1;
+    if (normOf(v, k) === ')' || lineBreakBetween(v, k, k + 1)) break;
+  }
+  return t;
+}
+
 /** Words between a subject and its verb that belong to neither ("has", "also", "squarely"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'would', 'will', 'could', 'also', 'then', 'later', 'again', 'further', 'previously', 'repeatedly', 'once', 'reportedly', 'himself', 'herself', 'itself', 'themselves', 'squarely', 'firmly', 'strongly', 'flatly', 'allegedly', 'publicly', 'privately', 'had', 'did', 'was', 'is', 'were', 'are', 'been']);
 
@@ -175,7 +189,11 @@ export function subjectOf(v: TokenView, verb: number): [number, number] | null {
   let t = verb - 1;
   const s = v.tokens[verb]!.sentence;
   while (t >= 0 && v.tokens[t]!.sentence === s && (BETWEEN_SUBJECT_AND_VERB.has(v.tokens[t]!.norm) || posOf(v, t) === 'ADV')) t--;
-  if (t < 0 || v.tokens[t]!.sentence !== s) return null;
+  if (t < 0) return null;
+  const paren = beforeParenthetical(v, t);
+  if (paren === t && v.tokens[t]!.sentence !== s) return null;
+  t = paren;
+  if (t < 0) return null;
   if (normOf(v, t) === ',' && v.quoteOf[t]! < 0 && (t === 0 || v.quoteOf[t - 1]! < 0)) return subjectBeforeAppositive(v, t);
   const phrase = phraseEndingAt(v, t);
   if (!phrase) return null;
@@ -224,7 +242,9 @@ function subjectBeforeAppositive(v: TokenView, comma: number): [number, number] 
     if (pos === 'VERB' || pos === 'AUX' || v.quoteOf[k]! >= 0) return null;
     if (tok.norm === ',') {
       const inner = phraseStartingAt(v, k + 1);
-      if (!inner || inner[1] !== comma - 1) return null;
+      // "Mitch McConnell, R-Ky., said": an abbreviation's full stop may end the appositive.
+      const innerEnd = normOf(v, comma - 1) === '.' ? comma - 2 : comma - 1;
+      if (!inner || inner[1] !== innerEnd) return null;
       const outer = phraseEndingAt(v, k - 1);
       // "The spokesman of the ministry, Nasir Kanani, said": the name, not the description.
       if (outer && isDescription(v, outer) && posOf(v, inner[1]) === 'PROPN') return inner;
