@@ -68,9 +68,12 @@ export function extractQuotes(input: QuotesInput): { quotes: Quote[]; warnings: 
   const spans = found.spans;
   const entities = input.entities.filter((e) => !('field' in e) || (e as { field?: string }).field === undefined);
   const v = makeView(body, analysis.tokens, spans);
-  const kept = spans.map((q, i) => isStatement(v, body, q, i));
-  const attributions = attributeDirectQuotes(v, spans, kept);
-  const reported = findReportedSpeech(v).filter((r) => !coveredByDirect(r, spans, kept, body));
+  const statements = spans.map((q, i) => isStatement(v, body, q, i));
+  const attributions = attributeDirectQuotes(v, spans, statements);
+  const reported = findReportedSpeech(v).filter((r) => !coveredByDirect(r, spans, statements, body));
+  // A quotation inside a reported clause ('said that "…"', 'says Trump's "meltdown is …"') is part
+  // of that statement: reported once, as the indirect quote whose text keeps the marks.
+  const kept = statements.map((k, i) => k && !insideReported(spans[i]!, reported));
 
   const resolver = new SpeakerResolver(v, entities);
   const phrases: Phrase[] = [...attributions.filter((a): a is Attribution => a !== null).map((a) => a.phrase), ...reported.flatMap((r) => (r.speaker ? [r.speaker] : []))];
@@ -91,7 +94,13 @@ export function extractQuotes(input: QuotesInput): { quotes: Quote[]; warnings: 
   return { quotes, warnings };
 }
 
-/** A reported clause whose words, outside the direct quotes, are fewer than two adds nothing. */
+/** Does a reported clause hold the whole quotation, marks included? Clauses are in text order. */
+function insideReported(q: QuotedSpan, reported: readonly { start: number; end: number }[]): boolean {
+  const close = q.close >= 0 ? q.close + 1 : q.end;
+  return reported.some((r) => r.start <= q.open && close <= r.end);
+}
+
+/** A reported clause with no word of its own outside the direct quotes adds nothing. */
 function coveredByDirect(r: { start: number; end: number }, spans: readonly QuotedSpan[], kept: readonly boolean[], body: string): boolean {
   let text = '';
   let at = r.start;
@@ -111,7 +120,7 @@ function coveredByDirect(r: { start: number; end: number }, spans: readonly Quot
     at = Math.max(at, q.end);
   }
   text += body.slice(at, r.end);
-  return words(text).length < 2;
+  return words(text).length < 1;
 }
 
 /** Quotes in the title and captions: marked with their field, offsets into that text, no speaker

@@ -249,8 +249,12 @@ export function findReportedSpeech(v: TokenView): ReportedSpan[] {
         const subordinate = lead >= sentence.first && lead <= sentence.first + 1 && SUBORDINATORS.has(normOf(v, lead));
         const end = clauseEnd(v, start, sentence.last, subordinate);
         const last = lastTokenBefore(v, end, sentence.last);
-        if (last >= start && !(v.quoteOf[start]! >= 0 && mostlyQuoted(v, start, last)) && hasVerb(v, start, last) && wordCount(v, start, last) >= 3) {
-          found.push({ start: v.tokens[start]!.start, end, cue: t, speaker });
+        // 'said "…"' is a direct quote; 'said that "…"' reports it (a mixed quote, one statement).
+        const quotedWhole = v.quoteOf[start]! >= 0 && mostlyQuoted(v, start, last) && normOf(v, start - 1) !== 'that';
+        if (last >= start && !quotedWhole && hasVerb(v, start, last) && wordCount(v, start, last) >= 3) {
+          // A quotation right after "that" is reported with its "that": the clause has a word of its own.
+          const from = v.quoteOf[start]! >= 0 && normOf(v, start - 1) === 'that' ? start - 1 : start;
+          found.push({ start: v.tokens[from]!.start, end, cue: t, speaker });
         }
         continue;
       }
