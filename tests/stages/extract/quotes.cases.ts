@@ -345,6 +345,28 @@ export const DIRECT_PATTERNS: Case[] = [
 ];
 
 export const REPORTED_PATTERNS: Case[] = [
+  // Regressions from reading US political news (session 3).
+  {
+    name: 'regression: a weekday after the verb is when, not what ("lawmakers said Friday afternoon, as …")',
+    text: 'The claim is an insult to all voters, top black lawmakers said Friday afternoon, as they bristled at the questions.',
+    expect: [{ kind: 'indirect', text: 'The claim is an insult to all voters', speaker: 'top black lawmakers', canonical: null }],
+  },
+  {
+    name: 'regression: name, appositive with "and" in a name, then the verb',
+    text: 'Officials at Harbor Security Services, a division of Customs and Border Control, said they were concerned about the documents.',
+    expect: [{ kind: 'indirect', text: 'they were concerned about the documents', speaker: 'Officials at Harbor Security Services', canonical: null }],
+  },
+  {
+    name: 'regression: "said it was …" is a clause, not an inverted pronoun speaker; the appositive holds a relative clause',
+    text: 'Northgate Transit Authority, the agency that oversees the buses, said it was taking steps to increase checks.',
+    entities: [['Northgate Transit Authority', 'ORG', 'Northgate Transit Authority']],
+    expect: [{ kind: 'indirect', text: 'it was taking steps to increase checks', speaker: ['Northgate Transit Authority', 'the agency'], canonical: 'Northgate Transit Authority' }],
+  },
+  {
+    name: 'regression: "an architect who said …": the relative pronoun stands for its antecedent',
+    text: 'The suit was filed by an architect who said he was never paid after he designed a clubhouse.',
+    expect: [{ kind: 'indirect', text: 'he was never paid after he designed a clubhouse', speaker: 'an architect', canonical: null }],
+  },
   {
     name: 'X said that …',
     text: 'The minister said that the border would reopen next week.',

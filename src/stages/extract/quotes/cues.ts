@@ -56,7 +56,7 @@ export function invertedSpeaker(v: TokenView, cue: number): Phrase | null {
   if (!phrase) return null;
   const after = v.tokens[phrase[1] + 1];
   // "said Hacizada." / "said Hacizada, adding" / "said the ministry in a statement"
-  if (after && after.pos === 'VERB') return null;
+  if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null; // "said it was taking…": a clause's subject
   return phrase;
 }
 

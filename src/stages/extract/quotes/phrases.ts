@@ -107,7 +107,8 @@ function inPhrase(v: TokenView, t: number): boolean {
     case 'SYM':
       return /^[-&.]$/.test(textOf(v, t)) || /^[A-Z]\.$/.test(textOf(v, t));
     case 'CCONJ':
-      return tok.norm === '&';
+      // "Immigration and Customs Enforcement": 'and' between two capitalised words of one name.
+      return tok.norm === '&' || (tok.norm === 'and' && t > 0 && posOf(v, t - 1) === 'PROPN' && t + 1 < v.tokens.length && posOf(v, t + 1) === 'PROPN' && v.tokens[t - 1]!.pos === 'PROPN' && v.tokens[t + 1]!.pos === 'PROPN');
     default:
       return false;
   }
@@ -195,6 +196,12 @@ export function subjectOf(v: TokenView, verb: number): [number, number] | null {
   t = paren;
   if (t < 0) return null;
   if (normOf(v, t) === ',' && v.quoteOf[t]! < 0 && (t === 0 || v.quoteOf[t - 1]! < 0)) return subjectBeforeAppositive(v, t);
+  // "an architect who said he was…": the relative pronoun stands for the phrase before it.
+  if ((normOf(v, t) === 'who' || normOf(v, t) === 'that') && v.quoteOf[t]! < 0 && t > 0) {
+    const before = normOf(v, t - 1) === ',' ? t - 2 : t - 1;
+    const antecedent = before >= 0 && v.tokens[before]!.sentence === s ? phraseEndingAt(v, before) : null;
+    return antecedent && !(v.tokens[antecedent[1]]!.pos === 'PRON') ? antecedent : null;
+  }
   const phrase = phraseEndingAt(v, t);
   if (!phrase) return null;
   return subjectBeforeParticiple(v, phrase[0] - 1) ?? nameBeforeDescription(v, phrase) ?? phrase;
@@ -231,8 +238,22 @@ function subjectBeforeRelative(v: TokenView, comma: number): [number, number] | 
 }
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
 
+/** "USCIS, the agency that oversees the program, said": a name, then an appositive that opens with
+ *  a determiner and may hold a relative clause. The name before the first comma speaks. */
+function subjectBeforeDescription(v: TokenView, comma: number): [number, number] | null {
+  const s = v.tokens[comma]!.sentence;
+  for (let k = comma - 1; k > 1 && k >= comma - 25 && v.tokens[k]!.sentence === s; k--) {
+    if (v.quoteOf[k]! >= 0 || SENTENCE_PUNCT.has(normOf(v, k))) return null;
+    if (normOf(v, k) !== ',') continue;
+    if (!['the', 'a', 'an'].includes(normOf(v, k + 1))) return null;
+    const name = phraseEndingAt(v, k - 1);
+    return name && posOf(v, name[1]) === 'PROPN' ? name : null;
+  }
+  return null;
+}
+
 function subjectBeforeAppositive(v: TokenView, comma: number): [number, number] | null {
-  const relative = subjectBeforeRelative(v, comma);
+  const relative = subjectBeforeRelative(v, comma) ?? subjectBeforeDescription(v, comma);
   if (relative) return relative;
   const s = v.tokens[comma]!.sentence;
   for (let k = comma - 1; k > 0 && v.tokens[k]!.sentence === s; k--) {

@@ -65,10 +65,18 @@ function clauseAfter(v: TokenView, cue: number, last: number): number {
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const SETTING_WORDS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'last', 'this']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Past "on Tuesday", "in a statement", "late Sunday" between a speech verb and its clause. */
 function pastSetting(v: TokenView, from: number, last: number): number {
   let j = from;
+  // "said Friday (afternoon)": a bare weekday is when, not what.
+  if (WEEKDAYS.has(normOf(v, j)) && v.quoteOf[j]! < 0) {
+    j++;
+    if (DAY_PARTS.has(normOf(v, j))) j++;
+    if (normOf(v, j) === ',' || normOf(v, j) === 'that') j++;
+  }
   for (let guard = 0; guard < 3 && j <= last && SETTING_WORDS.has(normOf(v, j)) && v.quoteOf[j]! < 0; guard++) {
     const phrase = phraseStartingAt(v, j + 1);
     const next = phrase ? phrase[1] + 1 : j + 1;
