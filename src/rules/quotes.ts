@@ -106,3 +106,17 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'sheikh', 'imam', 'ayatollah', 'rev.', 'sardar', 'emir', 'sultan', 'lieutenant',
   'colonel', 'captain', 'sergeant', 'major', 'admiral', 'marshal', 'justice', 'speaker', 'mp', 'mep',
 ]);
+
+/** Words before a colon at a line start that label a page element, not a speaker ("UPDATE:",
+ *  "Photo:", "Read more:"). Lower-case. */
+export const LABEL_WORDS: ReadonlySet<string> = new Set([
+  'update', 'updated', 'updates', 'watch', 'breaking', 'exclusive', 'live', 'photo', 'photos', 'video', 'videos', 'image',
+  'images', 'note', 'editor', "editor's", 'editors', 'related', 'read', 'more', 'see', 'also', 'source', 'sources', 'tags',
+  'tag', 'posted', 'published', 'credit', 'credits', 'caption', 'opinion', 'analysis', 'q', 'a', 'question', 'answer',
+  'warning', 'advertisement', 'listen', 'follow', 'share', 'subscribe', 'comments', 'comment', 'by', 'from', 'date',
+  'title', 'summary', 'transcript', 'topics', 'topic', 'correction', 'clarification', 'disclosure', 'contact', 'email',
+  'phone', 'fax', 'address', 'location', 'time', 'when', 'where', 'what', 'why', 'how', 'who', 'step', 'tip', 'tips',
+  'example', 'fact', 'claim', 'verdict', 'rating', 'bottom', 'line', 'conclusion', 'background', 'context', 'result',
+  'results', 'score', 'final', 'part', 'chapter', 'section', 'figure', 'table', 'chart', 'map', 'graphic', 'audio',
+  'podcast', 'newsletter', 'sign', 'join', 'download', 'price', 'cost', 'pros', 'cons', 'ingredients', 'directions',
+]);

@@ -11,6 +11,7 @@ import { attributeDirectQuotes, opensSentence, quoteTokens, type Attribution } f
 import type { Phrase } from './quotes/cues.js';
 import { findQuotedSpans, type QuotedSpan } from './quotes/direct.js';
 import { isSpeechCue, makeView, normOf, type EntityLike, type TokenView } from './quotes/phrases.js';
+import { findLabelledLines } from './quotes/labels.js';
 import { findReportedSpeech } from './quotes/reported.js';
 
 export interface QuotesInput {
@@ -70,7 +71,10 @@ export function extractQuotes(input: QuotesInput): { quotes: Quote[]; warnings: 
   const v = makeView(body, analysis.tokens, spans);
   const statements = spans.map((q, i) => isStatement(v, body, q, i));
   const attributions = attributeDirectQuotes(v, spans, statements);
-  const reported = findReportedSpeech(v).filter((r) => !coveredByDirect(r, spans, statements, body));
+  const labelled = findLabelledLines(v);
+  const reported = [...findReportedSpeech(v).filter((r) => !coveredByDirect(r, spans, statements, body)), ...labelled].sort((a, b) => a.start - b.start);
+  // '"PENCE: Well, …': the quotation holding a transcript turn is that turn, reported with its label.
+  for (const r of labelled) if (v.quoteOf[r.cue]! >= 0) statements[v.quoteOf[r.cue]!] = false;
   // A quotation inside a reported clause ('said that "…"', 'says Trump's "meltdown is …"') is part
   // of that statement: reported once, as the indirect quote whose text keeps the marks.
   const kept = statements.map((k, i) => k && !insideReported(spans[i]!, reported));

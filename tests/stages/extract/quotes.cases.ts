@@ -347,6 +347,26 @@ export const DIRECT_PATTERNS: Case[] = [
 export const REPORTED_PATTERNS: Case[] = [
   // Regressions from reading US political news (session 3).
   {
+    name: 'headline attribution: "Name: what they said" on its own line',
+    text: 'Harlan: The council needs to stop arguing about the budget\n\nMayor Dee Harlan offered advice to the council on Friday.',
+    entities: [['Dee Harlan', 'PERSON', 'Dee Harlan'], ['Harlan', 'PERSON', 'Dee Harlan']],
+    expect: [{ kind: 'indirect', text: 'The council needs to stop arguing about the budget', speaker: 'Harlan', canonical: 'Dee Harlan' }],
+  },
+  {
+    name: 'transcript turns: shouted labels before a colon, the turn quoted whole',
+    text: 'Partial transcript as follows:\n\n"HOST: Let us start with the news of the day. Will the minister resign?\n\n"BRANDT: Well, look, the minister has done nothing wrong at all.\n\n"(CROSSTALK.)\n\n"HOST: If I may, will she be there tomorrow night?',
+    expect: [
+      { kind: 'indirect', text: 'Let us start with the news of the day. Will the minister resign', speaker: 'HOST' },
+      { kind: 'indirect', text: 'Well, look, the minister has done nothing wrong at all', speaker: 'BRANDT' },
+      { kind: 'indirect', text: 'If I may, will she be there tomorrow night', speaker: 'HOST' },
+    ],
+  },
+  {
+    name: 'negative: a dateline or a page label before a colon names no speaker',
+    text: 'WASHINGTON: The senate voted on the bill late on Tuesday.\n\nUPDATE: The vote was delayed until next week.\n\nPhoto: Senators leave the chamber after the vote.',
+    expect: [],
+  },
+  {
     name: 'regression: a weekday after the verb is when, not what ("lawmakers said Friday afternoon, as …")',
     text: 'The claim is an insult to all voters, top black lawmakers said Friday afternoon, as they bristled at the questions.',
     expect: [{ kind: 'indirect', text: 'The claim is an insult to all voters', speaker: 'top black lawmakers', canonical: null }],
