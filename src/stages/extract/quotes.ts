@@ -5,12 +5,13 @@ import { z } from 'zod';
 import type { Analysis } from '../../core/doc.js';
 import { articleStage, type StageWarning } from '../../core/stage.js';
 import { MIN_STATEMENT_WORDS, TITLE_CUES } from '../../rules/quotes.js';
+import { STATEMENT_VERBS } from '../../rules/reporting-verbs.js';
 import type { Caption, Quote } from '../../schema/record.js';
 import { SpeakerResolver } from '../resolve/speakers-canonical.js';
 import { attributeDirectQuotes, opensSentence, quoteTokens, type Attribution } from '../resolve/speakers.js';
 import type { Phrase } from './quotes/cues.js';
 import { findQuotedSpans, type QuotedSpan } from './quotes/direct.js';
-import { isSpeechCue, makeView, normOf, type EntityLike, type TokenView } from './quotes/phrases.js';
+import { isSpeechCue, lineBreakBetween, makeView, normOf, type EntityLike, type TokenView } from './quotes/phrases.js';
 import { findLabelledLines } from './quotes/labels.js';
 import { findReportedSpeech } from './quotes/reported.js';
 
@@ -77,7 +78,7 @@ export function extractQuotes(input: QuotesInput): { quotes: Quote[]; warnings: 
   for (const r of labelled) if (v.quoteOf[r.cue]! >= 0) statements[v.quoteOf[r.cue]!] = false;
   // A quotation inside a reported clause ('said that "…"', 'says Trump's "meltdown is …"') is part
   // of that statement: reported once, as the indirect quote whose text keeps the marks.
-  const kept = statements.map((k, i) => k && !insideReported(spans[i]!, reported));
+  const kept = statements.map((k, i) => k && !insideReported(spans[i]!, reported) && !(attributions[i] === null && insideWritersSentence(v, spans[i]!, i)));
 
   const resolver = new SpeakerResolver(v, entities);
   const phrases: Phrase[] = [...attributions.filter((a): a is Attribution => a !== null).map((a) => a.phrase), ...reported.flatMap((r) => (r.speaker ? [r.speaker] : []))];
@@ -96,6 +97,17 @@ export function extractQuotes(input: QuotesInput): { quotes: Quote[]; warnings: 
   quotes.push(...fieldQuotes(input.title ?? null, input.captions ?? []));
   quotes.sort((a, b) => (a.field ?? '').localeCompare(b.field ?? '') || (a.caption ?? 0) - (b.caption ?? 0) || a.start - b.start || a.end - b.end);
   return { quotes, warnings };
+}
+
+/** A quotation that neither opens its sentence nor follows a colon ('a call for "providing
+ *  weapons"', 'its "national reporter"'): with nobody named, it is a term the writer quotes, not
+ *  a statement. */
+function insideWritersSentence(v: TokenView, quote: QuotedSpan, qi: number): boolean {
+  const range = quoteTokens(v, quote, qi);
+  if (!range || opensSentence(v, range[0])) return false;
+  const before = range[0] - 1;
+  // 'banners reading "No war"', 'a note saying "…"': the words of a sign or a text, said by nobody named.
+  return !(normOf(v, before) === ':' || lineBreakBetween(v, before, range[0]) || STATEMENT_VERBS.has(normOf(v, before)) || isSpeechCue(v, before));
 }
 
 /** Does a reported clause hold the whole quotation, marks included? Clauses are in text order. */

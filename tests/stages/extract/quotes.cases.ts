@@ -561,6 +561,9 @@ export const REPORTED_PATTERNS: Case[] = [
 /** Things that must not be found as quotes (the direct kind); reported speech is not checked here. */
 export const NEGATIVE_DIRECT: Array<[string, string]> = [
   ['scare quote, one word', 'She said the ceasefire was "fragile".'],
+  ['regression: phrase quoted inside the writer\'s sentence, nobody named', 'Delegates forced a change in the platform, stripping out a call for "providing lethal defensive weapons" to the region.'],
+  ['regression: a label quoted inside the writer\'s sentence, nobody named', 'The paper sent its “national enterprise reporter” to the county fair last week.'],
+  ['regression: a data label quoted mid-sentence', 'Reporters kept a running tally and found there had been “3,210 shooting victims” between January and September.'],
   ['scare quote, one word with the period inside', 'The minister considers those claims "ridiculous."'],
   ['scare quote, two words', 'Officials described the incident as a "security lapse" on Tuesday.'],
   ['term after "so-called"', 'The so-called "peace dividend" never came.'],
