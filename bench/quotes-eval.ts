@@ -10,7 +10,7 @@ import { loadPipeline, processText } from '../src/index.js';
 import type { Quote } from '../src/schema/record.js';
 import { analyzeText } from '../src/stages/analyze/analyze.js';
 import { extractQuotes } from '../src/stages/extract/quotes.js';
-import { DIRECT_PATTERNS, NEGATIVE_DIRECT, NEGATIVE_SPEAKERS, REPORTED_PATTERNS, SAMPLE_PAGES, UNSEEN_PATTERNS, UNSEEN_PATTERNS_2, UNSEEN_PATTERNS_3, UNSEEN_PATTERNS_4, accepted, norm, runCase, samplePageQuotes, type Expected } from '../tests/stages/extract/quotes.cases.js';
+import { DIRECT_PATTERNS, NEGATIVE_DIRECT, NEGATIVE_SPEAKERS, REPORTED_PATTERNS, SAMPLE_PAGES, UNSEEN_PATTERNS, UNSEEN_PATTERNS_2, UNSEEN_PATTERNS_3, UNSEEN_PATTERNS_4, accepted, locateExpected, norm, runCase, samplePageQuotes, type Expected } from '../tests/stages/extract/quotes.cases.js';
 
 interface Tally {
   tp: number;
@@ -31,9 +31,9 @@ const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, pairs: 0, speakerOk: 0, canon
 const rows = { direct: tally(), indirect: tally() };
 const showErrors = process.argv.includes('--errors');
 
-function locate(body: string, text: string): { start: number; end: number } | null {
-  const at = body.indexOf(text);
-  return at < 0 ? null : { start: at, end: at + text.length };
+function locate(body: string, e: Expected): { start: number; end: number } | null {
+  const at = locateExpected(body, e);
+  return at < 0 ? null : { start: at, end: at + e.text.length };
 }
 
 function overlapHalf(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -47,7 +47,7 @@ function score(where: string, body: string, predicted: readonly Quote[], expecte
     const preds = predicted.filter((q) => q.kind === kind && q.field === undefined);
     const used = new Set<number>();
     for (const e of expected.filter((x) => x.kind === kind)) {
-      const span = locate(body, e.text);
+      const span = locate(body, e);
       const i = preds.findIndex((p, k) => !used.has(k) && (kind === 'direct' ? norm(p.text) === norm(e.text) : span !== null && overlapHalf(p, span)));
       if (i < 0) {
         row.fn++;

@@ -22,6 +22,8 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   admit: ['admit', 'admits', 'admitted', 'admitting'],
   repeat: ['repeat', 'repeats', 'repeated', 'repeating'],
   underline: ['underline', 'underlines', 'underlined', 'underlining'],
+  slam: ['slam', 'slams', 'slammed', 'slamming'],
+  label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
 };
 
 function forms(lemma: string): string[] {
@@ -72,4 +74,16 @@ export const SOURCE_CUES: readonly string[][] = [['according', 'to'], ['as', 'qu
  *  it, since "stressed its solidarity" or "announced evacuation" take a plain object. */
 export const THAT_OPTIONAL: ReadonlySet<string> = new Set(
   ['say', 'tell', 'add', 'claim', 'insist', 'argue', 'write', 'tweet', 'state', 'warn', 'predict', 'admit', 'acknowledge', 'assert', 'contend', 'allege', 'reply', 'explain'].flatMap(forms),
+);
+
+/** Speech acts whose content is an object rather than a clause, with the word that must follow
+ *  the object for the reading to be speech ("accused X of …", "urged X to …", "described X as …",
+ *  "called X a …"); '' means the object alone is the content ("condemned the attack"), 'ADJ' an
+ *  adjective after the object ("called the charges false"). Word forms. */
+export const OBJECT_REPORTS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    criticize: ['', 'for'], criticise: ['', 'for'], condemn: ['', 'as', 'for'], denounce: ['', 'as', 'for'], praise: ['', 'for', 'as'],
+    accuse: ['of'], urge: ['to'], describe: ['as'], blast: ['as', 'for'], slam: ['as', 'for'], dismiss: ['as'],
+    call: ['as', 'a', 'an', 'the', 'his', 'her', 'their', 'its', '"', '“', "'", '‘', 'ADJ'], label: ['as', 'a', 'an'], brand: ['as', 'a', 'an'],
+  }).flatMap(([lemma, next]) => forms(lemma).filter((f) => !f.endsWith('ing')).map((f) => [f, next] as const)),
 );

@@ -12,6 +12,7 @@ import { findQuotedSpans } from '../../../src/stages/extract/quotes/direct.js';
 import {
   DIRECT_PATTERNS,
   NEGATIVE_DIRECT,
+  NEGATIVE_REPORTED,
   NEGATIVE_SPEAKERS,
   REPORTED_PATTERNS,
   SAMPLE_PAGES,
@@ -64,6 +65,9 @@ describe('quotes: direct quotes and their speakers', () => {
 
 describe('quotes: reported speech and its speaker', () => {
   test.for(byName(REPORTED_PATTERNS))('%s', ([, c]) => checkCase(c));
+  test.for(NEGATIVE_REPORTED)('not speech: %s', ([, text]) => {
+    expect(runCase({ name: '', text, expect: [] }).quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
 });
 
 describe('quotes: wording the rules were not written for (scored once before changes)', () => {

@@ -245,9 +245,11 @@ function subjectBeforeDescription(v: TokenView, comma: number): [number, number]
   for (let k = comma - 1; k > 1 && k >= comma - 25 && v.tokens[k]!.sentence === s; k--) {
     if (v.quoteOf[k]! >= 0 || SENTENCE_PUNCT.has(normOf(v, k))) return null;
     if (normOf(v, k) !== ',') continue;
-    if (!['the', 'a', 'an'].includes(normOf(v, k + 1))) return null;
+    // "X, the agency that …," / "Bujar Osmani, OSCE chair and foreign minister of Y,"
+    const opener = posOf(v, k + 1);
+    if (!['the', 'a', 'an'].includes(normOf(v, k + 1)) && opener !== 'PROPN' && opener !== 'NOUN' && opener !== 'ADJ') return null;
     const name = phraseEndingAt(v, k - 1);
-    return name && posOf(v, name[1]) === 'PROPN' ? name : null;
+    return name && posOf(v, name[1]) === 'PROPN' && posOf(v, name[0]) === 'PROPN' ? name : null;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // Finds reported speech: "X said (that) …", "X told reporters …", "…, X said", "according to X, …",
 // "X stressed/added/denied that …", "…, saying …". The reported clause is the span; the phrase
 // naming X goes to the speaker resolver. Tokens and POS only: a few comparisons per token.
-import { HEARER_VERBS, THAT_OPTIONAL } from '../../../rules/reporting-verbs.js';
+import { HEARER_VERBS, OBJECT_REPORTS, THAT_OPTIONAL } from '../../../rules/reporting-verbs.js';
 import { speakerOfCue, type Phrase } from './cues.js';
 import { isSpeechCue, normOf, phraseEndingAt, phraseStartingAt, posOf, subjectOf, type TokenView } from './phrases.js';
 
@@ -59,7 +59,7 @@ function clauseAfter(v: TokenView, cue: number, last: number): number {
   const tok = v.tokens[j]!;
   if (!CLAUSE_OPENERS.has(tok.pos)) return -1;
   // "said his party would win" is a clause; "claimed its first title" is an object.
-  if (NOT_SUBJECT_PRONOUNS.has(tok.norm) && !(POSSESSIVES.has(tok.norm) && finiteVerbWithin(v, j + 1, Math.min(last, j + 8)))) return -1;
+  if (NOT_SUBJECT_PRONOUNS.has(tok.norm) && !(POSSESSIVES.has(tok.norm) && finiteVerbWithin(v, j + 1, Math.min(last, j + 15)))) return -1;
   return j;
 }
 
@@ -246,6 +246,11 @@ export function findReportedSpeech(v: TokenView): ReportedSpan[] {
         if (r) found.push(r);
         continue;
       }
+      if (OBJECT_REPORTS.has(normOf(v, t))) {
+        const r = objectReport(v, sentence, t);
+        if (r) found.push(r);
+        continue;
+      }
       if (!isSpeechCue(v, t)) continue;
       const speaker = speakerOfCue(v, t);
       if (!speaker) continue;
@@ -271,6 +276,67 @@ export function findReportedSpeech(v: TokenView): ReportedSpan[] {
     }
   }
   return dedupe(found);
+}
+
+/** After the verb, an object and then the word its reading as speech needs ("accused the agency
+ *  of", "called the charges unsubstantiated"), or the clause's end when the object alone will do. */
+const PREPOSITIONS = new Set(['of', 'to', 'for', 'as']);
+
+function objectThenComplement(v: TokenView, verb: number, last: number): boolean {
+  const allowed = OBJECT_REPORTS.get(normOf(v, verb))!;
+  const object = phraseStartingAt(v, verb + 1);
+  if (!object) return false;
+  // A preposition may come after the object's own "of"/"from" phrases ("accused the head of the
+  // agency of lying"): scan for it, up to a verb or a stop.
+  for (let k = verb + 2; k <= Math.min(last, verb + 12); k++) {
+    const n = normOf(v, k);
+    if (PREPOSITIONS.has(n) && allowed.includes(n)) return true;
+    if (/^[.,;:!?]$/.test(n) || posOf(v, k) === 'VERB' || posOf(v, k) === 'AUX' || v.quoteOf[k]! >= 0) break;
+  }
+  // Anything else must come right after the object: "called the charges false", "called him a liar".
+  const k = object[1] + 1;
+  if (k > last || /^[.,;:!?]$/.test(normOf(v, k))) return allowed.includes('');
+  const pos = posOf(v, k);
+  // A participle complement ends there ("called the charges fabricated."); one with its own object
+  // is the next verb ("a man called Peter Lind opened the shop").
+  const participle = pos === 'VERB' && v.tokens[k]!.norm.endsWith('ed') && !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(posOf(v, k + 1));
+  const adjective = pos === 'ADJ' || participle;
+  if (allowed.includes('')) return pos !== 'AUX' && !(pos === 'VERB' && normOf(v, k - 1) !== 'and'); // "condemned the attack and called …"
+  return (!PREPOSITIONS.has(normOf(v, k)) && allowed.includes(normOf(v, k))) || (adjective && allowed.includes('ADJ'));
+}
+
+/** "X accused Y of …", "urged Y to …", "called Y a …", "called for …", "condemned the attack":
+ *  a speech act whose content is its object, up to the end of the clause. The subject speaks. */
+function objectReport(v: TokenView, sentence: Sentence, verb: number): ReportedSpan | null {
+  if (v.tokens[verb]!.pos !== 'VERB' || verb + 2 > sentence.last) return null;
+  // "… condemned the attack and called for …": a coordinated verb shares the sentence's speaker.
+  const coordinated = normOf(v, verb - 1) === 'and' || normOf(v, verb - 1) === ',';
+  const speaker = subjectOf(v, verb) ?? (coordinated ? speakerOfCue(v, verb) : null);
+  if (!speaker || speaker[0] > verb) return null;
+  let from = verb + 1;
+  // "called for an inquiry", "called on Congress to act"
+  if (/^call/.test(normOf(v, verb)) && (normOf(v, from) === 'for' || normOf(v, from) === 'on')) from++;
+  else if (!objectThenComplement(v, verb, sentence.last)) return null;
+  if (from > sentence.last) return null;
+  const end = Math.min(clauseEnd(v, from, sentence.last), nextPredicate(v, from, sentence.last));
+  const last = lastTokenBefore(v, end, sentence.last);
+  if (last < from || wordCount(v, from, last) < 2) return null;
+  return { start: v.tokens[from]!.start, end, cue: verb, speaker };
+}
+
+/** End of an object before the subject's next act: "condemned the attack, offered condolences …"
+ *  or "… and called on Iran to …" (a comma or "and" before a finite verb). */
+function nextPredicate(v: TokenView, from: number, last: number): number {
+  for (let k = from + 1; k < last; k++) {
+    if (v.quoteOf[k]! >= 0 || (normOf(v, k) !== ',' && normOf(v, k) !== 'and')) continue;
+    const next = normOf(v, k + 1) === 'and' ? k + 2 : k + 1;
+    if (posOf(v, next) === 'VERB' && !v.tokens[next]!.norm.endsWith('ing') && !(v.tokens[next]!.norm.endsWith('ed') && posOf(v, k - 1) === 'ADJ')) {
+      let end = k - 1;
+      while (end > from && /^[.,;:]$/.test(normOf(v, end))) end--;
+      return v.tokens[end]!.end;
+    }
+  }
+  return Infinity;
 }
 
 /** "Azerbaijan doubled down on its claim that …", "the ministry's insistence that …": a noun of
