@@ -355,6 +355,14 @@ export const DIRECT_PATTERNS: Case[] = [
 export const REPORTED_PATTERNS: Case[] = [
   // Regressions from reading US political news (session 3).
   {
+    name: 'told/asked a hearer to do something: the directive is what was said',
+    text: 'The mayor told residents at a press conference to “stay home and stay safe” until the storm passes. Officials asked drivers to avoid the bridge, but many ignored them.',
+    expect: [
+      { kind: 'indirect', text: 'to “stay home and stay safe” until the storm passes', speaker: 'The mayor', canonical: null },
+      { kind: 'indirect', text: 'to avoid the bridge', speaker: 'Officials', canonical: null },
+    ],
+  },
+  {
     name: 'speech act with its object as content: "accused X of …"',
     text: 'The senator accused the agency of hiding documents from Congress.',
     expect: [{ kind: 'indirect', text: 'the agency of hiding documents from Congress', speaker: 'The senator', canonical: null }],
@@ -730,6 +738,7 @@ export const SAMPLE_PAGES: Array<{ file: string; expect: Expected[] }> = [
       { kind: 'indirect', text: 'it the bridge of Iran-Azerbaijan friendship', speaker: 'Aliyev' },
       { kind: 'indirect', text: 'President Raisi understood the importance of relations with Azerbaijan and sought to expand ties with neighbors especially Baku', speaker: 'Ghazaee', canonical: 'Ahad Ghazaee' },
       { kind: 'indirect', text: 'Baku had asked Iran to build the dam jointly after liberation of Azerbaijani territory, but Iran built it independently using its own technology and ensured Baku that they will use it jointly after liberation of territory', speaker: 'He', canonical: 'Ahad Ghazaee' },
+      { kind: 'indirect', text: 'to build the dam jointly after liberation of Azerbaijani territory', speaker: 'Baku', canonical: 'Baku' },
       { kind: 'indirect', text: 'after Pezeshkian was announced winner of the election, Baku took no standing in relation to Iranian elections and Aliyev was among the first officials to congratulate the president-elect', speaker: 'He', canonical: 'Ahad Ghazaee' },
     ],
   },

@@ -47,6 +47,8 @@ function clauseAfter(v: TokenView, cue: number, last: number): number {
   if (HEARER_VERBS.has(v.tokens[cue]!.norm)) {
     const hearer = phraseStartingAt(v, j);
     if (hearer) j = hearer[1] + 1;
+    // "told his supporters to “go vote”", "asked voters to stay home": what they were told to do.
+    if (hearer && normOf(v, j) === 'to' && j < last && (posOf(v, j + 1) === 'VERB' || v.quoteOf[j + 1]! >= 0)) return j;
   }
   for (let k = j; k <= Math.min(last, j + 10); k++) {
     const n = normOf(v, k);
@@ -260,7 +262,8 @@ export function findReportedSpeech(v: TokenView): ReportedSpan[] {
       if (start >= 0 && start <= sentence.last) {
         const lead = Math.min(speaker[0], t) - 1;
         const subordinate = lead >= sentence.first && lead <= sentence.first + 1 && SUBORDINATORS.has(normOf(v, lead));
-        const end = clauseEnd(v, start, sentence.last, subordinate);
+        const directive = normOf(v, start) === 'to';
+        const end = Math.min(clauseEnd(v, start, sentence.last, subordinate), directive ? beforeCoordinatedClause(v, start, sentence.last) : Infinity);
         const last = lastTokenBefore(v, end, sentence.last);
         // 'said "…"' is a direct quote; 'said that "…"' reports it (a mixed quote, one statement).
         const quotedWhole = v.quoteOf[start]! >= 0 && mostlyQuoted(v, start, last) && normOf(v, start - 1) !== 'that';
@@ -322,6 +325,15 @@ function objectReport(v: TokenView, sentence: Sentence, verb: number): ReportedS
   const last = lastTokenBefore(v, end, sentence.last);
   if (last < from || wordCount(v, from, last) < 2) return null;
   return { start: v.tokens[from]!.start, end, cue: verb, speaker };
+}
+
+/** "asked Iran to build the dam jointly, but Iran built it alone": a directive ends before a
+ *  comma and a coordinating word that starts the writer's next clause. */
+function beforeCoordinatedClause(v: TokenView, from: number, last: number): number {
+  for (let k = from + 1; k < last; k++) {
+    if (v.quoteOf[k]! < 0 && normOf(v, k) === ',' && /^(but|and|while|yet|or|so)$/.test(normOf(v, k + 1))) return v.tokens[k - 1]!.end;
+  }
+  return Infinity;
 }
 
 /** End of an object before the subject's next act: "condemned the attack, offered condolences …"
