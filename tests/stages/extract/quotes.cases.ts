@@ -89,6 +89,15 @@ export function norm(text: string): string {
 export const DIRECT_PATTERNS: Case[] = [
   // Regressions from reading US political news (session 3): each was attributed to nobody.
   {
+    name: 'regression: "X reports:" / "X notes," before a quotation (forms that are also nouns)',
+    text: 'Donors are scarce. The Daily Ledger reports: "Just 24 percent of the contributors gave $200 or less." Ms. Vance notes, "That is half the figure of 2012."',
+    entities: [['The Daily Ledger', 'ORG', 'The Daily Ledger'], ['Vance', 'PERSON', 'Ada Vance']],
+    expect: [
+      { kind: 'direct', text: 'Just 24 percent of the contributors gave $200 or less.', speaker: ['The Daily Ledger', 'Daily Ledger'], canonical: 'The Daily Ledger' },
+      { kind: 'direct', text: 'That is half the figure of 2012.', speaker: ['Ms. Vance', 'Vance'], canonical: 'Ada Vance' },
+    ],
+  },
+  {
     name: 'regression: a quotation completing a reported clause is one indirect statement, not a direct quote',
     text: 'The governor says the mayor’s “latest plan is reckless, even for him.” Aides told the host he was "totally against the deal" because it raised taxes.',
     expect: [

@@ -68,9 +68,18 @@ export function isSpeechCue(v: TokenView, t: number): boolean {
   const tok = v.tokens[t]!;
   if (!SPEECH_VERBS.has(tok.norm)) return false;
   if (posOf(v, t) === 'PROPN' && tok.pos !== 'PROPN') return false; // "Omar Said", a name
-  if (AMBIGUOUS_FORMS.has(tok.norm)) return tok.pos === 'VERB';
+  if (AMBIGUOUS_FORMS.has(tok.norm)) return tok.pos === 'VERB' || introducesQuote(v, t);
   if (modifiesNoun(v, t)) return false;
   return tok.pos === 'VERB' || tok.pos === 'AUX' || (tok.pos === 'PROPN' && /^[a-z]/.test(textOf(v, t)));
+}
+
+/** "The New York Times reports: "…"", "she notes, "…"": a form that is also a noun, between a
+ *  name or pronoun and a colon (or comma) with a quotation after it, is the verb. */
+function introducesQuote(v: TokenView, t: number): boolean {
+  const next = normOf(v, t + 1);
+  if (!(next === ':' || next === ',') || t === 0 || v.quoteOf[t + 2] === undefined || v.quoteOf[t + 2]! < 0) return false;
+  const before = v.tokens[t - 1]!;
+  return v.quoteOf[t - 1]! < 0 && (before.pos === 'PROPN' || (before.pos === 'PRON' && PERSONAL.has(before.norm)) || before.pos === 'NOUN');
 }
 
 /** A participle inside a noun phrase ("after repeated warnings", "the stated goal"): an -ed form
