@@ -78,7 +78,8 @@ export function extractQuotes(input: QuotesInput): { quotes: Quote[]; warnings: 
   for (const r of labelled) if (v.quoteOf[r.cue]! >= 0) statements[v.quoteOf[r.cue]!] = false;
   // A quotation inside a reported clause ('said that "…"', 'says Trump's "meltdown is …"') is part
   // of that statement: reported once, as the indirect quote whose text keeps the marks.
-  const kept = statements.map((k, i) => k && !insideReported(spans[i]!, reported) && !(attributions[i] === null && insideWritersSentence(v, spans[i]!, i)));
+  const inside = insideReported(reported);
+  const kept = statements.map((k, i) => k && !inside(spans[i]!) && !(attributions[i] === null && insideWritersSentence(v, spans[i]!, i)));
 
   const resolver = new SpeakerResolver(v, entities);
   const phrases: Phrase[] = [...attributions.filter((a): a is Attribution => a !== null).map((a) => a.phrase), ...reported.flatMap((r) => (r.speaker ? [r.speaker] : []))];
@@ -110,10 +111,22 @@ function insideWritersSentence(v: TokenView, quote: QuotedSpan, qi: number): boo
   return !(normOf(v, before) === ':' || lineBreakBetween(v, before, range[0]) || STATEMENT_VERBS.has(normOf(v, before)) || isSpeechCue(v, before));
 }
 
-/** Does a reported clause hold the whole quotation, marks included? Clauses are in text order. */
-function insideReported(q: QuotedSpan, reported: readonly { start: number; end: number }[]): boolean {
-  const close = q.close >= 0 ? q.close + 1 : q.end;
-  return reported.some((r) => r.start <= q.open && close <= r.end);
+/** A test: does a reported clause hold the whole quotation, marks included? `reported` is sorted
+ *  by start; the furthest end among the clauses starting at or before the opening mark decides
+ *  (a scan of every clause per quote was quadratic on quote-dense text). */
+function insideReported(reported: readonly { start: number; end: number }[]): (q: QuotedSpan) => boolean {
+  const furthest: number[] = [];
+  reported.forEach((r, i) => furthest.push(Math.max(r.end, i > 0 ? furthest[i - 1]! : -1)));
+  return (q) => {
+    let lo = 0;
+    let hi = reported.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reported[mid]!.start <= q.open) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (q.close >= 0 ? q.close + 1 : q.end) <= furthest[lo - 1]!;
+  };
 }
 
 /** A reported clause with no word of its own outside the direct quotes adds nothing. */
