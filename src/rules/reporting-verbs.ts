@@ -8,7 +8,7 @@ const SPEECH_LEMMAS =
   'acknowledge admit confirm emphasize emphasise declare maintain suggest predict complain reveal disclose ' +
   'allege contend reply respond answer reiterate repeat promise pledge vow recall concede observe remark ' +
   'comment mention indicate report caution charge counter testify inform assure remind tout boast ' +
-  'acknowledge underline underscore highlight affirm reaffirm estimate conclude continue ask';
+  'acknowledge underline underscore highlight affirm reaffirm estimate conclude continue ask vow wonder';
 
 /** Irregular or doubled forms that the simple -s/-ed/-ing rules below would get wrong. */
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -73,8 +73,15 @@ export const SOURCE_CUES: readonly string[][] = [['according', 'to'], ['as', 'qu
 /** Speech verbs whose clause may come without "that" ("said the attack was…"); the others need
  *  it, since "stressed its solidarity" or "announced evacuation" take a plain object. */
 export const THAT_OPTIONAL: ReadonlySet<string> = new Set(
-  ['say', 'tell', 'add', 'claim', 'insist', 'argue', 'write', 'tweet', 'state', 'warn', 'predict', 'admit', 'acknowledge', 'assert', 'contend', 'allege', 'reply', 'explain'].flatMap(forms),
+  ['say', 'tell', 'add', 'claim', 'insist', 'argue', 'write', 'tweet', 'state', 'warn', 'predict', 'admit', 'acknowledge', 'assert', 'contend', 'allege', 'reply', 'explain', 'announce', 'note', 'suggest', 'confirm', 'reveal'].flatMap(forms),
 );
+
+/** Speech verbs whose content may be what someone undertakes: "vowed to …", "promised to …". */
+export const INFINITIVE_REPORTS: ReadonlySet<string> = new Set(['vow', 'promise', 'pledge', 'threaten', 'urge'].flatMap(forms));
+
+/** Verbs whose content may be a question: "asked whether …", "questioned how …". */
+export const QUESTION_VERBS: ReadonlySet<string> = new Set(['ask', 'question', 'wonder'].flatMap(forms));
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 
 /** Speech acts whose content is an object rather than a clause, with the word that must follow
  *  the object for the reading to be speech ("accused X of …", "urged X to …", "described X as …",

@@ -364,6 +364,16 @@ export const DIRECT_PATTERNS: Case[] = [
 export const REPORTED_PATTERNS: Case[] = [
   // Regressions from reading US political news (session 3).
   {
+    name: 'undertakings and questions: "vowed to …", "asked whether …"; "announced it would …" without "that"',
+    text: 'The governor has vowed to bring back lost mining jobs. Lawmakers also asked whether the deals required the firms to cooperate. Harbor Bank this month announced it would drop the fees.',
+    entities: [['Harbor Bank', 'ORG', 'Harbor Bank']],
+    expect: [
+      { kind: 'indirect', text: 'to bring back lost mining jobs', speaker: 'The governor', canonical: null },
+      { kind: 'indirect', text: 'whether the deals required the firms to cooperate', speaker: 'Lawmakers' },
+      { kind: 'indirect', text: 'it would drop the fees', speaker: 'Harbor Bank', canonical: 'Harbor Bank' },
+    ],
+  },
+  {
     name: 'told/asked a hearer to do something: the directive is what was said',
     text: 'The mayor told residents at a press conference to “stay home and stay safe” until the storm passes. Officials asked drivers to avoid the bridge, but many ignored them.',
     expect: [
@@ -613,6 +623,8 @@ export const NEGATIVE_REPORTED: Array<[string, string]> = [
   ['called a game off', 'They called the game off because of rain.'],
   ['called a relative', 'She called her mother on Sunday.'],
   ['a man called X', 'A man called Peter Lind opened the shop in 1990.'],
+  ['passive: the subject was named, not speaking', 'After Lena Ortiz was announced winner of the election, the party celebrated.'],
+  ['passive: the subject was told', 'The workers were told to leave the building by noon.'],
 ];
 
 export const NEGATIVE_DIRECT: Array<[string, string]> = [
@@ -758,6 +770,7 @@ export const SAMPLE_PAGES: Array<{ file: string; expect: Expected[] }> = [
       { kind: 'indirect', text: 'it had started investigating the matter', speaker: 'the Iranian side' },
       { kind: 'indirect', text: 'after the attack, the police and security forces immediately intervened and the attacker was detained, and placed under investigation', speaker: 'Nasir Kanani', canonical: 'Nasir Kanani' },
       { kind: 'indirect', text: 'the preliminary investigation suggested the motive of the attacker was believed to be personal, with family issues', speaker: 'Hossein Rahimi', canonical: 'Hossein Rahimi' },
+      { kind: 'indirect', text: 'the motive of the attacker was believed to be personal, with family issues', speaker: 'the preliminary investigation' },
       { kind: 'indirect', text: 'the attacker initially arrived at the administrative building with a 14-year-old girl and a 7-year-old boy in a Kia Pride', speaker: 'Rahimi', canonical: 'Hossein Rahimi' },
       { kind: 'indirect', text: 'the suspect claimed during the preliminary investigation that his wife went to the embassy in April 2022 and did not return home', speaker: 'Mohammad Shahriari', canonical: 'Mohammad Shahriari' },
       { kind: 'indirect', text: 'his wife went to the embassy in April 2022 and did not return home', speaker: 'the suspect', canonical: null },

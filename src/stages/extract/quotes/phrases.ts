@@ -211,9 +211,18 @@ export function subjectOf(v: TokenView, verb: number): [number, number] | null {
     const antecedent = before >= 0 && v.tokens[before]!.sentence === s ? phraseEndingAt(v, before) : null;
     return antecedent && !(v.tokens[antecedent[1]]!.pos === 'PRON') ? antecedent : null;
   }
-  const phrase = phraseEndingAt(v, t);
+  let phrase = phraseEndingAt(v, t);
+  // "Wells Fargo this month announced": a time phrase between the subject and its verb.
+  if (phrase && isTimePhrase(v, phrase) && phrase[0] > 0 && v.tokens[phrase[0] - 1]!.sentence === s) phrase = phraseEndingAt(v, phrase[0] - 1);
   if (!phrase) return null;
   return subjectBeforeParticiple(v, phrase[0] - 1) ?? nameBeforeDescription(v, phrase) ?? phrase;
+}
+
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+/** "this month", "last week", "on Friday" standing where a subject would. */
+function isTimePhrase(v: TokenView, phrase: [number, number]): boolean {
+  if (!TIME_NOUNS.has(normOf(v, phrase[1]))) return false;
+  return phrase[0] === phrase[1] ? posOf(v, phrase[0]) !== 'PROPN' || /day$/.test(normOf(v, phrase[0])) : ['this', 'last', 'next', 'that', 'each', 'every', 'earlier', 'later'].includes(normOf(v, phrase[0]));
 }
 
 /** "The agency, citing police sources(,) stated": the phrase before ", citing …" is the subject,

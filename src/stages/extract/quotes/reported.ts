@@ -1,7 +1,7 @@
 // Finds reported speech: "X said (that) …", "X told reporters …", "…, X said", "according to X, …",
 // "X stressed/added/denied that …", "…, saying …". The reported clause is the span; the phrase
 // naming X goes to the speaker resolver. Tokens and POS only: a few comparisons per token.
-import { HEARER_VERBS, OBJECT_REPORTS, THAT_OPTIONAL } from '../../../rules/reporting-verbs.js';
+import { HEARER_VERBS, INFINITIVE_REPORTS, OBJECT_REPORTS, QUESTION_VERBS, QUESTION_WORDS, THAT_OPTIONAL } from '../../../rules/reporting-verbs.js';
 import { speakerOfCue, type Phrase } from './cues.js';
 import { isSpeechCue, normOf, phraseEndingAt, phraseStartingAt, posOf, subjectOf, type TokenView } from './phrases.js';
 
@@ -44,6 +44,10 @@ const isVerb = (v: TokenView, t: number): boolean => posOf(v, t) === 'VERB' || p
  *  after the verb for say-like verbs. -1 when no clause follows. */
 function clauseAfter(v: TokenView, cue: number, last: number): number {
   let j = cue + 1;
+  const verb = v.tokens[cue]!.norm;
+  // "vowed to bring back jobs", "asked whether the deals …": an undertaking or a question.
+  if (INFINITIVE_REPORTS.has(verb) && normOf(v, j) === 'to' && j < last && posOf(v, j + 1) === 'VERB') return j;
+  if (QUESTION_VERBS.has(verb) && QUESTION_WORDS.has(normOf(v, j)) && j < last && v.quoteOf[j]! < 0) return j;
   if (HEARER_VERBS.has(v.tokens[cue]!.norm)) {
     const hearer = phraseStartingAt(v, j);
     if (hearer) j = hearer[1] + 1;
@@ -248,12 +252,12 @@ export function findReportedSpeech(v: TokenView): ReportedSpan[] {
         if (r) found.push(r);
         continue;
       }
-      if (OBJECT_REPORTS.has(normOf(v, t))) {
+      if (OBJECT_REPORTS.has(normOf(v, t)) && !passive(v, t)) {
         const r = objectReport(v, sentence, t);
         if (r) found.push(r);
         continue;
       }
-      if (!isSpeechCue(v, t)) continue;
+      if (!isSpeechCue(v, t) || passive(v, t)) continue;
       const speaker = speakerOfCue(v, t);
       if (!speaker) continue;
       cues.push(t);
@@ -306,6 +310,15 @@ function objectThenComplement(v: TokenView, verb: number, last: number): boolean
   const adjective = pos === 'ADJ' || participle;
   if (allowed.includes('')) return pos !== 'AUX' && !(pos === 'VERB' && normOf(v, k - 1) !== 'and'); // "condemned the attack and called …"
   return (!PREPOSITIONS.has(normOf(v, k)) && allowed.includes(normOf(v, k))) || (adjective && allowed.includes('ADJ'));
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** "was announced winner", "were told to leave": the subject is not the speaker. */
+function passive(v: TokenView, t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && posOf(v, k) === 'ADV') k--;
+  const form = v.tokens[t]!.norm;
+  return k >= 0 && BE.has(normOf(v, k)) && (form.endsWith('ed') || form === 'told' || form === 'said' || form === 'written');
 }
 
 /** "X accused Y of …", "urged Y to …", "called Y a …", "called for …", "condemned the attack":
