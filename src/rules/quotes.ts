@@ -119,4 +119,5 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'example', 'fact', 'claim', 'verdict', 'rating', 'bottom', 'line', 'conclusion', 'background', 'context', 'result',
   'results', 'score', 'final', 'part', 'chapter', 'section', 'figure', 'table', 'chart', 'map', 'graphic', 'audio',
   'podcast', 'newsletter', 'sign', 'join', 'download', 'price', 'cost', 'pros', 'cons', 'ingredients', 'directions',
+  'latest', 'breaking news', 'developing', 'recap', 'explainer', 'factbox', 'timeline', 'preview', 'review',
 ]);

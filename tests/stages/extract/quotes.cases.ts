@@ -364,6 +364,22 @@ export const DIRECT_PATTERNS: Case[] = [
 export const REPORTED_PATTERNS: Case[] = [
   // Regressions from reading US political news (session 3).
   {
+    name: 'regression: an age between the name and the relative clause ("Benford, 58, who …, says")',
+    text: 'Woodrow Benford, 58, who lives outside the city, says he did not know much about the senator before the race.',
+    expect: [{ kind: 'indirect', text: 'he did not know much about the senator before the race', speaker: 'Woodrow Benford' }],
+  },
+  {
+    name: 'a news-agency label before a colon is no speaker ("The Latest: X declares that …")',
+    text: 'The Latest: Lena Ortiz declares that the revolution is coming to every state\n\nMore follows.',
+    expect: [{ kind: 'indirect', text: 'the revolution is coming to every state', speaker: 'Lena Ortiz' }],
+  },
+  {
+    name: 'regression: "when asked about …" is a reduced passive: the one asked is not a speaker there',
+    text: '“That is a fair concern,” Ada Lund, 69, told the network Monday when asked about fears that voters would stay home.',
+    entities: [['Ada Lund', 'PERSON', 'Ada Lund']],
+    expect: [{ kind: 'direct', text: 'That is a fair concern,', speaker: 'Ada Lund', canonical: 'Ada Lund' }],
+  },
+  {
     name: 'undertakings and questions: "vowed to …", "asked whether …"; "announced it would …" without "that"',
     text: 'The governor has vowed to bring back lost mining jobs. Lawmakers also asked whether the deals required the firms to cooperate. Harbor Bank this month announced it would drop the fees.',
     entities: [['Harbor Bank', 'ORG', 'Harbor Bank']],
@@ -625,6 +641,8 @@ export const NEGATIVE_REPORTED: Array<[string, string]> = [
   ['a man called X', 'A man called Peter Lind opened the shop in 1990.'],
   ['passive: the subject was named, not speaking', 'After Lena Ortiz was announced winner of the election, the party celebrated.'],
   ['passive: the subject was told', 'The workers were told to leave the building by noon.'],
+  ['reduced passive: "when asked about rumours that …"', 'The mayor, when asked about rumours that the plant would close, left the room.'],
+  ['reduced passive after a hearer: "told the network Monday when asked about fears that …"', '“That is a fair concern,” Ada Lund, 69, told the network Monday when asked about fears that voters would stay home.'],
 ];
 
 export const NEGATIVE_DIRECT: Array<[string, string]> = [

@@ -248,13 +248,19 @@ function subjectBeforeRelative(v: TokenView, comma: number): [number, number] | 
   for (let k = comma - 1; k > 1 && k >= comma - 25 && v.tokens[k]!.sentence === s; k--) {
     if (v.quoteOf[k]! >= 0 || normOf(v, k) === ',' || SENTENCE_PUNCT.has(normOf(v, k))) return null;
     if (RELATIVES.has(normOf(v, k)) && normOf(v, k - 1) === ',') {
-      const phrase = phraseEndingAt(v, k - 2);
+      const phrase = pastAge(v, phraseEndingAt(v, k - 2));
       return phrase ? nameBeforeDescription(v, phrase) ?? phrase : null;
     }
   }
   return null;
 }
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', ':']);
+
+/** "Woodrow Benford, 58, who …": a lone number after a name is an age; the name is the phrase. */
+function pastAge(v: TokenView, phrase: [number, number] | null): [number, number] | null {
+  if (!phrase || phrase[0] !== phrase[1] || posOf(v, phrase[0]) !== 'NUM' || normOf(v, phrase[0] - 1) !== ',') return phrase;
+  return phraseEndingAt(v, phrase[0] - 2) ?? phrase;
+}
 
 /** "USCIS, the agency that oversees the program, said": a name, then an appositive that opens with
  *  a determiner and may hold a relative clause. The name before the first comma speaks. */

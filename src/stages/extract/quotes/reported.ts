@@ -313,12 +313,15 @@ function objectThenComplement(v: TokenView, verb: number, last: number): boolean
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const REDUCED_PASSIVE = new Set(['when', 'if', 'unless', 'once', 'as', 'until']);
 /** "was announced winner", "were told to leave": the subject is not the speaker. */
 function passive(v: TokenView, t: number): boolean {
   let k = t - 1;
   while (k >= 0 && posOf(v, k) === 'ADV') k--;
   const form = v.tokens[t]!.norm;
-  return k >= 0 && BE.has(normOf(v, k)) && (form.endsWith('ed') || form === 'told' || form === 'said' || form === 'written');
+  const participle = form.endsWith('ed') || form === 'told' || form === 'said' || form === 'written';
+  // "when asked about …", "if pressed": a reduced passive; the one asked is not the speaker.
+  return participle && ((k >= 0 && BE.has(normOf(v, k))) || REDUCED_PASSIVE.has(normOf(v, t - 1)));
 }
 
 /** "X accused Y of …", "urged Y to …", "called Y a …", "called for …", "condemned the attack":
