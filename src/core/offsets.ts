@@ -1,6 +1,7 @@
 // Offset maps: from positions in a derived text (normalised text, an article body) back to
 // positions in the text it was made from. Every stage that rewrites text keeps one, so any
 // annotation can be traced to the raw source (losing offsets is the classic NLP-tool bug).
+import { spanAt } from './search.js';
 
 /** Maps offsets of a derived text back to the text it was derived from. */
 export interface OffsetMap {
@@ -39,17 +40,7 @@ export class RunMap implements OffsetMap {
   }
 
   private find(i: number): Run | undefined {
-    const runs = this.runs;
-    let lo = 0;
-    let hi = runs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const run = runs[mid]!;
-      if (i < run.out) hi = mid - 1;
-      else if (i >= run.out + run.outLen) lo = mid + 1;
-      else return run;
-    }
-    return undefined;
+    return spanAt(this.runs, i, (run) => run.out, (run) => run.out + run.outLen);
   }
 
   toSource(i: number): number {

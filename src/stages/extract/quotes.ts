@@ -14,6 +14,7 @@ import { findQuotedSpans, type QuotedSpan } from './quotes/direct.js';
 import { isSpeechCue, lineBreakBetween, makeView, normOf, type EntityLike, type TokenView } from './quotes/phrases.js';
 import { findLabelledLines } from './quotes/labels.js';
 import { findReportedSpeech } from './quotes/reported.js';
+import { lowerBound } from '../../core/search.js';
 
 export interface QuotesInput {
   body: string;
@@ -118,14 +119,8 @@ function insideReported(reported: readonly { start: number; end: number }[]): (q
   const furthest: number[] = [];
   reported.forEach((r, i) => furthest.push(Math.max(r.end, i > 0 ? furthest[i - 1]! : -1)));
   return (q) => {
-    let lo = 0;
-    let hi = reported.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (reported[mid]!.start <= q.open) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (q.close >= 0 ? q.close + 1 : q.end) <= furthest[lo - 1]!;
+    const n = lowerBound(reported.length, (i) => reported[i]!.start <= q.open);
+    return n > 0 && (q.close >= 0 ? q.close + 1 : q.end) <= furthest[n - 1]!;
   };
 }
 
@@ -135,14 +130,8 @@ function coveredByDirect(r: { start: number; end: number }, spans: readonly Quot
   let at = r.start;
   // Spans are in text order and do not overlap: start at the first one ending after r.start (a
   // scan over every span for every clause was quadratic on quote-dense text).
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= r.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < spans.length && spans[i]!.start < r.end; i++) {
+  const first = lowerBound(spans.length, (i) => spans[i]!.end <= r.start);
+  for (let i = first; i < spans.length && spans[i]!.start < r.end; i++) {
     const q = spans[i]!;
     if (!kept[i] || q.end <= r.start) continue;
     text += body.slice(at, Math.max(at, q.start));

@@ -6,6 +6,7 @@ import type { Speaker } from '../../schema/record.js';
 import type { Phrase } from '../extract/quotes/cues.js';
 import { headToken, speakerWords, type EntityLike, type TokenView } from '../extract/quotes/phrases.js';
 import { FEMALE_WORDS, GENERIC_ORG_HEADS, MALE_WORDS, ORG_HEADS, OTHER_PRONOUNS, PERSON_HEADS, PERSON_PRONOUNS, PLURAL_PRONOUNS, STATE_HEADS, THING_PRONOUNS, VARIATION_HEADS } from '../../rules/quotes.js';
+import { lowerBound } from '../../core/search.js';
 
 type Kind = 'person' | 'org' | 'plural' | 'unknown';
 
@@ -189,14 +190,7 @@ export class SpeakerResolver {
 
   /** Index of the first entity starting at or after `offset` (binary search: entities are sorted). */
   private firstEntityFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.entities.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entities[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.entities.length, (i) => this.entities[i]!.start < offset);
   }
 
   /** The entities inside [start, end). */

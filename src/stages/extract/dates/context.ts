@@ -7,6 +7,7 @@
 import type { Span } from '../../../core/doc.js';
 import { fmtOffset, noonUtc, parseYmd } from './calendar.js';
 import type { Timex } from './timex.js';
+import { spanAt } from '../../../core/search.js';
 
 export interface Placed {
   span: Span;
@@ -54,15 +55,7 @@ function zoneNamed(sentence: string): string | null {
 
 /** The sentence holding an offset (binary search: sentences are in order). */
 function sentenceOf(sentences: readonly Span[], at: number): Span | undefined {
-  let [lo, hi] = [0, sentences.length - 1];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  return spanAt(sentences, at, (s) => s.start, (s) => s.end);
 }
 
 function withClockDay(found: readonly Placed[], i: number, body: string, sentences: readonly Span[]): Timex {

@@ -4,6 +4,7 @@
 import type { Span, Token } from '../../../core/doc.js';
 import { NOT_IN_SPEAKER, ORG_HEADS, PERSON_HEADS, TITLE_WORDS } from '../../../rules/quotes.js';
 import { AMBIGUOUS_FORMS, SPEECH_VERBS, STATEMENT_NOUNS } from '../../../rules/reporting-verbs.js';
+import { lowerBound } from '../../../core/search.js';
 
 /** What the quote finders see of an article: its body, tokens and the direct quotes' mark spans. */
 export interface TokenView {
@@ -30,14 +31,7 @@ export function makeView(body: string, tokens: readonly Token[], quotes: Readonl
 
 /** Index of the first token that ends after `offset` (binary search). */
 export function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens.length, (i) => tokens[i]!.end <= offset);
 }
 
 const textOf = (v: TokenView, t: number): string => v.body.slice(v.tokens[t]!.start, v.tokens[t]!.end);
