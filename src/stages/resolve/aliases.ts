@@ -11,7 +11,8 @@ interface Typed {
   label: EntityLabel;
 }
 
-const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+/** The whitespace-separated words of a name (shared with the entity resolver). */
+export const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 const STOP = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'la', 'on']);
 // Indexing every tail and prefix of a name costs its length squared in time and memory: a run of
 // 50,000 capitalised words ran out of memory. No name that long is shortened into an alias.

@@ -8,6 +8,7 @@ import { ORG_HEADS, STATE_BODY_MODIFIERS, UNIQUE_BODIES } from '../../rules/org.
 import { gazetteer } from '../../rules/gazetteer.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../rules/honorifics.js';
 import { STOPWORDS } from '../../rules/stopwords.js';
+import { wordsOf } from './aliases.js';
 
 const firstWord = (text: string): string => (text.split(/\s/)[0] ?? '').toLowerCase();
 
@@ -18,7 +19,6 @@ export interface TypedMention {
   strength: number;
 }
 
-const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 /** Typed, non-overlapping mentions in reading order. */
 export function resolveEntities(body: string, candidates: readonly Candidate[]): TypedMention[] {

@@ -87,9 +87,8 @@ export function statementSpeaker(v: TokenView, noun: number): Phrase | null {
   let t = noun - 1;
   while (t >= 0 && v.tokens[t]!.sentence === s && ['DET', 'ADJ', 'NOUN', 'PRON'].includes(v.tokens[t]!.pos) && v.quoteOf[t]! < 0) t--;
   if (t < 0 || v.tokens[t]!.sentence !== s) return null;
-  if (v.tokens[t]!.pos === 'VERB' || v.tokens[t]!.pos === 'AUX') return subjectOf(v, t);
-  if (['in', 'via', 'through'].includes(v.tokens[t]!.norm)) return null; // "in a statement, X …" is handled by X's verb
-  return null;
+  // Anything else ("in a statement, X …") is left to X's own verb.
+  return v.tokens[t]!.pos === 'VERB' || v.tokens[t]!.pos === 'AUX' ? subjectOf(v, t) : null;
 }
 
 export const isStatementNoun = (v: TokenView, t: number): boolean => STATEMENT_NOUNS.has(v.tokens[t]!.norm) && v.tokens[t]!.pos === 'NOUN';
