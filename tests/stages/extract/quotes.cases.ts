@@ -89,6 +89,16 @@ export function norm(text: string): string {
 export const DIRECT_PATTERNS: Case[] = [
   // Regressions from reading US political news (session 3): each was attributed to nobody.
   {
+    name: "regression: typewriter double marks ''…'' (newspaper archives) and ``…'' (Penn Treebank) are quotation marks",
+    text: "Trade is at stake. ''We must not overreact to campaign rhetoric,'' Ms. Okafor told me. ''It is his style.'' In the older file, ``We will win,'' Mr. Dunn said. The board is 6'' wide.",
+    entities: [['Okafor', 'PERSON', 'Ada Okafor'], ['Dunn', 'PERSON', 'Ray Dunn']],
+    expect: [
+      { kind: 'direct', text: 'We must not overreact to campaign rhetoric,', speaker: ['Ms. Okafor', 'Okafor'], canonical: 'Ada Okafor' },
+      { kind: 'direct', text: 'It is his style.', speaker: ['Ms. Okafor', 'Okafor'], canonical: 'Ada Okafor' },
+      { kind: 'direct', text: 'We will win,', speaker: ['Mr. Dunn', 'Dunn'], canonical: 'Ray Dunn' },
+    ],
+  },
+  {
     name: 'regression: "X reports:" / "X notes," before a quotation (forms that are also nouns)',
     text: 'Donors are scarce. The Daily Ledger reports: "Just 24 percent of the contributors gave $200 or less." Ms. Vance notes, "That is half the figure of 2012."',
     entities: [['The Daily Ledger', 'ORG', 'The Daily Ledger'], ['Vance', 'PERSON', 'Ada Vance']],

@@ -30,9 +30,9 @@ const CLOSE_AFTER = /[\s)\]}.,;:!?\u2014\u2013\u2026-]/;
 
 type Role = 'open' | 'close' | 'both' | 'none';
 
-function straightRole(line: string, i: number): Role {
+function straightRole(line: string, i: number, width = 1): Role {
   const prev = i > 0 ? line[i - 1] : undefined;
-  const next = line[i + 1];
+  const next = line[i + width];
   const canOpen = (prev === undefined || OPEN_BEFORE.test(prev) || prev in OPENERS) && next !== undefined && !isSpace(next);
   const canClose = prev !== undefined && !isSpace(prev) && (next === undefined || CLOSE_AFTER.test(next) || CLOSERS.includes(next));
   if (canOpen && canClose) return 'both';
@@ -61,7 +61,9 @@ interface Mark {
 }
 
 /** Every character that may be a quotation mark; the scan jumps from one to the next. */
-const ANY_MARK = new RegExp(`[${[AMBIGUOUS_DOUBLE, AMBIGUOUS_SINGLE, '‘’', ...Object.keys(OPENERS), CLOSERS].join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
+const ANY_MARK = new RegExp(`[${[AMBIGUOUS_DOUBLE, AMBIGUOUS_SINGLE, '‘’`', ...Object.keys(OPENERS), CLOSERS].join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
+const DOUBLED_SINGLE = "''";
+const BACKTICKS = '``';
 
 function marksOf(line: string): Mark[] {
   const marks: Mark[] = [];
@@ -69,6 +71,13 @@ function marksOf(line: string): Mark[] {
   for (let found = ANY_MARK.exec(line); found; found = ANY_MARK.exec(line)) {
     const i = found.index;
     const c = found[0];
+    // Typewriter doubles: ''…'' (archives such as the New York Times') and ``…'' (Penn Treebank).
+    const pair = line.slice(i, i + 2);
+    if (pair === DOUBLED_SINGLE || pair === BACKTICKS) {
+      marks.push({ at: i, char: pair, role: pair === BACKTICKS ? 'open' : straightRole(line, i, 2), single: false });
+      ANY_MARK.lastIndex = i + 2;
+      continue;
+    }
     if (c === AMBIGUOUS_DOUBLE) marks.push({ at: i, char: c, role: straightRole(line, i), single: false });
     else if (c === AMBIGUOUS_SINGLE || c === '‘' || c === '’') marks.push({ at: i, char: c, role: singleRole(line, i), single: true });
     else if (c in OPENERS) marks.push({ at: i, char: c, role: 'open', single: false });
@@ -81,6 +90,7 @@ const closes = (opener: string, m: Mark): boolean => {
   if (opener === '„' && m.char === '“') return true; // German „…“: the high mark closes, whatever its neighbours
   if (m.role === 'open') return false;
   if (opener === AMBIGUOUS_DOUBLE) return !m.single && (m.char === '"' || m.char === '”' || m.char === '“');
+  if (opener === DOUBLED_SINGLE || opener === BACKTICKS) return m.char === DOUBLED_SINGLE;
   if (opener === AMBIGUOUS_SINGLE) return m.single;
   return (OPENERS[opener] ?? '').includes(m.char);
 };
@@ -153,7 +163,7 @@ function pairLine(line: string, offset: number, continuing: string | null): Line
       let nextOpen = -1; // searched from k on, not from 0: from 0 it was quadratic in unclosed openers
       for (let j = k + 1; j < marks.length && nextOpen < 0; j++) if (!marks[j]!.single && marks[j]!.role === 'open') nextOpen = j;
       if (nextOpen < 0) {
-        spans.push({ start: offset + m.at + 1, end: offset + line.length, open: offset + m.at, close: -1, single: false, runsOn: true });
+        spans.push({ start: offset + m.at + m.char.length, end: offset + line.length, open: offset + m.at, close: -1, single: false, runsOn: true });
         return { spans, warnings };
       }
       warnings.push({ code: 'unbalanced-quote', message: `quotes: an opening mark ${m.char} at ${offset + m.at} is not closed before the next one; ignored` });
@@ -161,7 +171,7 @@ function pairLine(line: string, offset: number, continuing: string | null): Line
       continue;
     }
     const close = marks[c]!;
-    spans.push({ start: offset + m.at + 1, end: offset + close.at, open: offset + m.at, close: offset + close.at, single: m.single, runsOn: false });
+    spans.push({ start: offset + m.at + m.char.length, end: offset + close.at, open: offset + m.at, close: offset + close.at, single: m.single, runsOn: false });
     k = c + 1;
   }
   void continuing;
