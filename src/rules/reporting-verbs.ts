@@ -8,7 +8,7 @@ const SPEECH_LEMMAS =
   'acknowledge admit confirm emphasize emphasise declare maintain suggest predict complain reveal disclose ' +
   'allege contend reply respond answer reiterate repeat promise pledge vow recall concede observe remark ' +
   'comment mention indicate report caution charge counter testify inform assure remind tout boast ' +
-  'acknowledge underline underscore highlight affirm reaffirm estimate conclude continue ask vow wonder';
+  'acknowledge underline underscore highlight affirm reaffirm estimate conclude continue ask vow wonder point question';
 
 /** Irregular or doubled forms that the simple -s/-ed/-ing rules below would get wrong. */
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -43,6 +43,7 @@ export const AMBIGUOUS_FORMS: ReadonlySet<string> = new Set([
   'report', 'reports', 'post', 'posts', 'charge', 'charges', 'comment', 'comments', 'answer', 'answers', 'note', 'notes',
   'estimate', 'estimates', 'counter', 'continue', 'continues', 'continued', 'continuing', 'ask', 'asks', 'asked', 'asking',
   'mention', 'mentions', 'remark', 'remarks', 'reply', 'replies', 'promise', 'promises', 'indicate', 'indicates',
+  'point', 'points', 'pointed', 'pointing', 'question', 'questions', 'questioned', 'questioning',
 ]);
 
 /** Verbs whose first complement is the hearer ("told reporters that", "assured them that"). */

@@ -374,6 +374,16 @@ export const DIRECT_PATTERNS: Case[] = [
 export const REPORTED_PATTERNS: Case[] = [
   // Regressions from reading US political news (session 3).
   {
+    name: '"pointed out that …", "questioned what …", and a coordinated "… and has called for …"',
+    text: 'The fact-checker then pointed out that one shooting may have more than one victim. Ms. Reyes questioned what kind of person sends angry posts at night. Critics have attacked loopholes that help others, and have called for ending the carried-interest rule.',
+    entities: [['Reyes', 'PERSON', 'Lia Reyes']],
+    expect: [
+      { kind: 'indirect', text: 'one shooting may have more than one victim', speaker: 'The fact-checker', canonical: null },
+      { kind: 'indirect', text: 'what kind of person sends angry posts at night', speaker: ['Ms. Reyes', 'Reyes'], canonical: 'Lia Reyes' },
+      { kind: 'indirect', text: 'ending the carried-interest rule', speaker: 'Critics' },
+    ],
+  },
+  {
     name: 'regression: an age between the name and the relative clause ("Benford, 58, who …, says")',
     text: 'Woodrow Benford, 58, who lives outside the city, says he did not know much about the senator before the race.',
     expect: [{ kind: 'indirect', text: 'he did not know much about the senator before the race', speaker: 'Woodrow Benford' }],
@@ -650,6 +660,8 @@ export const NEGATIVE_REPORTED: Array<[string, string]> = [
   ['called a relative', 'She called her mother on Sunday.'],
   ['a man called X', 'A man called Peter Lind opened the shop in 1990.'],
   ['passive: the subject was named, not speaking', 'After Lena Ortiz was announced winner of the election, the party celebrated.'],
+  ['questioning a suspect', 'Police questioned the suspect for hours on Tuesday.'],
+  ['pointing a weapon', 'He pointed a gun at the officer and fled.'],
   ['passive: the subject was told', 'The workers were told to leave the building by noon.'],
   ['reduced passive: "when asked about rumours that …"', 'The mayor, when asked about rumours that the plant would close, left the room.'],
   ['reduced passive after a hearer: "told the network Monday when asked about fears that …"', '“That is a fair concern,” Ada Lund, 69, told the network Monday when asked about fears that voters would stay home.'],

@@ -7,6 +7,7 @@ import { isSpeechCue, normOf, phraseEndingAt, phraseStartingAt, posOf, subjectOf
 export type Phrase = [number, number];
 
 const COORDINATORS = new Set([',', 'and', 'but']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'will', 'would', 'repeatedly']);
 
 /** The phrase naming who speaks at cue token `cue`, or null. */
 export function speakerOfCue(v: TokenView, cue: number): Phrase | null {
@@ -14,7 +15,10 @@ export function speakerOfCue(v: TokenView, cue: number): Phrase | null {
   if (quoted) return quoted;
   const before = previousWord(v, cue);
   const participle = v.tokens[cue]!.norm.endsWith('ing');
-  if ((participle || (before >= 0 && COORDINATORS.has(normOf(v, before)))) && !(before >= 0 && v.quoteOf[before]! >= 0)) {
+  // "…, and has called for …": the conjunction may stand before the auxiliaries.
+  let conjunction = before;
+  while (conjunction > 0 && AUXILIARIES.has(normOf(v, conjunction)) && v.tokens[conjunction - 1]!.sentence === v.tokens[cue]!.sentence) conjunction--;
+  if ((participle || (conjunction >= 0 && COORDINATORS.has(normOf(v, conjunction)))) && !(before >= 0 && v.quoteOf[before]! >= 0)) {
     const main = mainSpeaker(v, cue);
     if (main) return main;
   }

@@ -329,8 +329,7 @@ function passive(v: TokenView, t: number): boolean {
 function objectReport(v: TokenView, sentence: Sentence, verb: number): ReportedSpan | null {
   if (v.tokens[verb]!.pos !== 'VERB' || verb + 2 > sentence.last) return null;
   // "… condemned the attack and called for …": a coordinated verb shares the sentence's speaker.
-  const coordinated = normOf(v, verb - 1) === 'and' || normOf(v, verb - 1) === ',';
-  const speaker = subjectOf(v, verb) ?? (coordinated ? speakerOfCue(v, verb) : null);
+  const speaker = subjectOf(v, verb) ?? speakerOfCue(v, verb);
   if (!speaker || speaker[0] > verb) return null;
   let from = verb + 1;
   // "called for an inquiry", "called on Congress to act"
