@@ -158,7 +158,7 @@ function fieldQuotes(title: string | null, captions: readonly Caption[]): Quote[
 
 export const quotes = articleStage({
   id: 'quotes',
-  version: '0.1.0',
+  version: '0.2.0',
   description: 'direct quotes and reported speech with their speakers, linked to entities',
   requires: ['analysis', 'entities'],
   adds: ['quotes'],

@@ -104,7 +104,11 @@ export class SpeakerResolver {
     const state = STATE_HEADS.has(head) ? inside.find((e) => e.label === 'GPE') : undefined;
     if (state) return { speaker: { ...base, canonical: state.canonical }, kind: 'org' }; // "Norway's government"
     if (ORG_HEADS.has(head) && !SPOKES.has(head)) {
-      const named = (e: EntityLike): boolean => e.label === 'ORG' && hasWord(`${e.text} ${e.canonical}`, head);
+      // "Ministry of foreign affairs of France" is no earlier "Ministry of Foreign Affairs of Azerbaijan":
+      // a place named in the description must be named by the organisation too.
+      const place = inside.find((e) => e.label === 'GPE' || e.label === 'NORP');
+      const samePlace = (e: EntityLike): boolean => !place || namesPlace(`${e.text} ${e.canonical}`, place);
+      const named = (e: EntityLike): boolean => e.label === 'ORG' && hasWord(`${e.text} ${e.canonical}`, head) && samePlace(e);
       const found =
         inside.find(named) ??
         this.lastEntityBefore(start, named, Infinity) ??
@@ -218,6 +222,13 @@ export class SpeakerResolver {
 }
 
 const wordPatterns = new Map<string, RegExp>();
+/** Does a name mention the place (as written or by its canonical name), as whole words? Not
+ *  through hasWord's cache: place names are open-ended, the cache would grow with the corpus. */
+function namesPlace(name: string, place: EntityLike): boolean {
+  const words = ` ${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return [place.text, place.canonical].some((p) => words.includes(` ${p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+}
+
 const hasWord = (text: string, word: string): boolean => {
   let pattern = wordPatterns.get(word);
   if (!pattern) wordPatterns.set(word, (pattern = wordPattern(word)));

@@ -374,6 +374,15 @@ export const DIRECT_PATTERNS: Case[] = [
 export const REPORTED_PATTERNS: Case[] = [
   // Regressions from reading US political news (session 3).
   {
+    name: "regression: a ministry description naming another country is not the ministry named before",
+    text: 'The Ministry of Foreign Affairs of Norway said the talks were useful. The Ministry of foreign affairs of Chile also condemned the attack.',
+    entities: [['Ministry of Foreign Affairs of Norway', 'ORG', 'Ministry of Foreign Affairs of Norway'], ['Chile', 'GPE', 'Chile']],
+    expect: [
+      { kind: 'indirect', text: 'the talks were useful', speaker: 'Ministry of Foreign Affairs of Norway', canonical: 'Ministry of Foreign Affairs of Norway' },
+      { kind: 'indirect', text: 'the attack', speaker: 'The Ministry of foreign affairs of Chile', canonical: null },
+    ],
+  },
+  {
     name: '"pointed out that …", "questioned what …", and a coordinated "… and has called for …"',
     text: 'The fact-checker then pointed out that one shooting may have more than one victim. Ms. Reyes questioned what kind of person sends angry posts at night. Critics have attacked loopholes that help others, and have called for ending the carried-interest rule.',
     entities: [['Reyes', 'PERSON', 'Lia Reyes']],
