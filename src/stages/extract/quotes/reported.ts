@@ -289,6 +289,15 @@ export function findReportedSpeech(v: TokenView): ReportedSpan[] {
  *  of", "called the charges unsubstantiated"), or the clause's end when the object alone will do. */
 const PREPOSITIONS = new Set(['of', 'to', 'for', 'as']);
 
+/** An indefinite article at or just before a phrase ("a newer charging spec"). */
+function indefinite(v: TokenView, first: number): boolean {
+  for (let k = first; k >= 0 && k >= first - 3 && v.tokens[k]!.sentence === v.tokens[first]!.sentence; k--) {
+    if (normOf(v, k) === 'a' || normOf(v, k) === 'an') return true;
+    if (k < first && !['ADJ', 'VERB', 'NOUN', 'ADV'].includes(posOf(v, k))) return false;
+  }
+  return false;
+}
+
 function objectThenComplement(v: TokenView, verb: number, last: number): boolean {
   const allowed = OBJECT_REPORTS.get(normOf(v, verb))!;
   const object = phraseStartingAt(v, verb + 1);
@@ -331,6 +340,8 @@ function objectReport(v: TokenView, sentence: Sentence, verb: number): ReportedS
   // "… condemned the attack and called for …": a coordinated verb shares the sentence's speaker.
   const speaker = subjectOf(v, verb) ?? speakerOfCue(v, verb);
   if (!speaker || speaker[0] > verb) return null;
+  // "a man called Peter Lind", "a newer spec called PD": naming, not speech.
+  if (/^call/.test(normOf(v, verb)) && posOf(v, verb + 1) === 'PROPN' && indefinite(v, speaker[0])) return null;
   let from = verb + 1;
   // "called for an inquiry", "called on Congress to act"
   if (/^call/.test(normOf(v, verb)) && (normOf(v, from) === 'for' || normOf(v, from) === 'on')) from++;
