@@ -668,6 +668,7 @@ export const NEGATIVE_REPORTED: Array<[string, string]> = [
   ['called a game off', 'They called the game off because of rain.'],
   ['called a relative', 'She called her mother on Sunday.'],
   ['a man called X', 'A man called Peter Lind opened the shop in 1990.'],
+  ['regression: an arrest list, "Name: charges"', 'Those arrested:\n\nRyan Hollman: Dealing in methamphetamine, possession of methamphetamine, possession of paraphernalia.\n\nVictor Burton: Dealing in methamphetamine, visiting a common nuisance.'],
   ['regression: a thing called X', 'A newer charging spec called PD for power delivery cranked up the peak wattage.'],
   ['passive: the subject was named, not speaking', 'After Lena Ortiz was announced winner of the election, the party celebrated.'],
   ['questioning a suspect', 'Police questioned the suspect for hours on Tuesday.'],

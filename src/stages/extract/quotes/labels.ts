@@ -45,14 +45,16 @@ function candidateAt(v: TokenView, first: number): Candidate | null {
   return { label: [from, colon - 1], colon, last, mark, shouted: /^[\p{Lu}\s.'’-]+$/u.test(labelText) && /\p{Lu}{2}/u.test(labelText) };
 }
 
-/** Words after the colon: at least three and a verb. */
+/** Words after the colon: at least three and a finite verb (an arrest list's "Name: Dealing in
+ *  methamphetamine, possession of …" says nothing). */
 function saysSomething(v: TokenView, c: Candidate): boolean {
   let words = 0;
   let verb = false;
   for (let t = c.colon + 1; t <= c.last; t++) {
     if (v.tokens[t]!.pos === 'PUNCT') continue;
     words++;
-    verb ||= posOf(v, t) === 'VERB' || posOf(v, t) === 'AUX';
+    const pos = posOf(v, t);
+    verb ||= pos === 'AUX' || (pos === 'VERB' && !v.tokens[t]!.norm.endsWith('ing'));
   }
   return words >= 3 && verb;
 }
