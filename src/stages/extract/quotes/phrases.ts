@@ -43,7 +43,8 @@ const closesQuote = (v: TokenView, t: number): boolean => v.quoteOf[t]! >= 0 && 
 /** wink-nlp's tag, except that a capitalised word inside a sentence is a name: it tags surnames
  *  that are also words as verbs ("Lisa Grant", "Helen Ward"). */
 export function posOf(v: TokenView, t: number): string {
-  const tok = v.tokens[t]!;
+  const tok = v.tokens[t];
+  if (!tok) return ''; // past either end of the text: no word, like normOf
   if (tok.pos === 'PROPN' || tok.pos === 'PUNCT' || tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'ADP' || tok.pos === 'NUM') return tok.pos;
   if (tok.pos === 'VERB' && roleBeforeNoun(v, t)) return 'NOUN';
   if (tok.pos === 'VERB' && endsCompound(v, t)) return 'ADJ'; // "the Oxford-trained economist", "state-run TV"
