@@ -2,16 +2,12 @@
 // "X stressed/added/denied that …", "…, saying …". The reported clause is the span; the phrase
 // naming X goes to the speaker resolver. Tokens and POS only: a few comparisons per token.
 import { HEARER_VERBS, INFINITIVE_REPORTS, OBJECT_REPORTS, QUESTION_VERBS, QUESTION_WORDS, THAT_OPTIONAL } from '../../../rules/reporting-verbs.js';
+import { clauseEnd, hasVerb, isVerb, lastTokenBefore, sentencesOf, wordCount, type ReportedSpan, type Sentence } from './clauses.js';
 import { speakerOfCue, type Phrase } from './cues.js';
+import { objectReport, passive } from './objects.js';
 import { isSpeechCue, normOf, phraseEndingAt, phraseStartingAt, posOf, subjectOf, type TokenView } from './phrases.js';
 
-export interface ReportedSpan {
-  start: number;
-  end: number;
-  /** Token index of the cue ("said", "according"). */
-  cue: number;
-  speaker: Phrase | null;
-}
+export type { ReportedSpan } from './clauses.js';
 
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 const NOT_SUBJECT_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'himself', 'herself', 'itself', 'themselves', 'what', 'whom', 'this', 'that']);
@@ -20,25 +16,8 @@ const NOT_SUBJECT_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my',
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'allegation', 'allegations', 'insistence', 'announcement', 'argument', 'warning', 'warnings', 'statement', 'denial', 'pledge', 'promise', 'assurance', 'assurances']);
 const OWNER_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 
-const CLAUSE_BREAKS = new Set([':', ';', '--', '—', '–']);
 /** Conjunctions that make "X said that …" a subordinate clause of the writer's sentence. */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', 'as', 'since', 'because', 'even']);
-
-interface Sentence {
-  first: number;
-  last: number;
-}
-
-function sentencesOf(v: TokenView): Sentence[] {
-  const out: Sentence[] = [];
-  v.tokens.forEach((tok, t) => {
-    if (t === 0 || tok.sentence !== v.tokens[t - 1]!.sentence) out.push({ first: t, last: t });
-    else out[out.length - 1]!.last = t;
-  });
-  return out;
-}
-
-const isVerb = (v: TokenView, t: number): boolean => posOf(v, t) === 'VERB' || posOf(v, t) === 'AUX';
 
 /** Where the clause after a cue starts: after "that" (past the hearer and the setting), or right
  *  after the verb for say-like verbs. -1 when no clause follows. */
@@ -100,55 +79,6 @@ function finiteVerbWithin(v: TokenView, from: number, to: number): boolean {
   return false;
 }
 
-/** End offset of a reported clause: the sentence end, less a trailing ", according to X" and the
- *  final punctuation. */
-function clauseEnd(v: TokenView, from: number, last: number, subordinate = false): number {
-  let end = last;
-  for (let k = from; k < last; k++) {
-    if (v.quoteOf[k]! >= 0) continue;
-    const n = normOf(v, k);
-    // A colon, semicolon or dash starts the writer's own words; in "While X said that A, B" the
-    // main clause B after the comma is the writer's too.
-    if ((CLAUSE_BREAKS.has(n) || (subordinate && n === ',') || writerResumes(v, k)) && k > from) {
-      end = k - 1;
-      break;
-    }
-    // ", according to X" names the source; "and added that …" starts the next reported clause.
-    const coordinated = (n === ',' || n === 'and') && isSpeechCue(v, k + 1) && normOf(v, k + 2) === 'that';
-    if ((n === ',' && normOf(v, k + 1) === 'according') || coordinated) {
-      end = k - 1;
-      if (n === 'and' && normOf(v, k - 1) === ',') end = k - 2;
-      break;
-    }
-  }
-  while (end > from && /^[.!?;:,]$/.test(normOf(v, end)) && v.quoteOf[end]! < 0) end--;
-  return v.tokens[end]!.end;
-}
-
-const CONCESSIVES = new Set(['though', 'although', 'whereas']);
-const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'shortly', 'soon', 'just', 'hour', 'day', 'week', 'month', 'year']);
-const DETERMINERS = new Set(['DET', 'NOUN', 'PRON']);
-
-/** At comma `k`, does the writer take the sentence back? ", though CCTV footage shows …" (a
- *  concession of the writer's), ", and expressed hope that …" (the speaker's next act, not words). */
-function writerResumes(v: TokenView, k: number): boolean {
-  if (normOf(v, k) !== ',' || v.quoteOf[k + 1]! >= 0) return false;
-  if (CONCESSIVES.has(normOf(v, k + 1))) return true;
-  // ", days after a gunman stormed …": the writer's time setting.
-  if (TIME_UNITS.has(normOf(v, k + 1)) && /^(after|before|since)$/.test(normOf(v, k + 2))) return true;
-  if (TIME_UNITS.has(normOf(v, k + 2)) && /^(after|before|since)$/.test(normOf(v, k + 3)) && ['NUM', 'DET'].includes(posOf(v, k + 1))) return true;
-  // ", with the Azerbaijani side doing the same": an absolute phrase of the writer's.
-  if (normOf(v, k + 1) === 'with') {
-    for (let j = k + 2; j <= k + 8 && j < v.tokens.length && v.quoteOf[j]! < 0 && normOf(v, j) !== ','; j++) {
-      if (posOf(v, j) === 'VERB') return v.tokens[j]!.norm.endsWith('ing');
-    }
-  }
-  if (normOf(v, k + 1) !== 'and' || k + 3 >= v.tokens.length) return false;
-  const verb = v.tokens[k + 2]!;
-  const object = DETERMINERS.has(posOf(v, k + 3)) || normOf(v, k + 4) === 'that'; // wink tags "hope" in "expressed hope that" a verb
-  return posOf(v, k + 2) === 'VERB' && verb.norm.endsWith('ed') && object && verb.sentence === v.tokens[k]!.sentence;
-}
-
 /** True when the words from..to are mostly inside direct quotes (then the direct quote speaks). */
 function mostlyQuoted(v: TokenView, from: number, to: number): boolean {
   let inside = 0;
@@ -173,16 +103,6 @@ function writerFrames(v: TokenView, from: number, to: number): boolean {
   }
   return words >= 3 && verb;
 }
-
-const hasVerb = (v: TokenView, from: number, to: number): boolean => {
-  for (let k = from; k <= to; k++) if (isVerb(v, k)) return true;
-  return false;
-};
-const wordCount = (v: TokenView, from: number, to: number): number => {
-  let n = 0;
-  for (let k = from; k <= to; k++) if (v.tokens[k]!.pos !== 'PUNCT') n++;
-  return n;
-};
 
 /** "…, X said." / "…," X said, with the clause before the attribution. */
 function clauseBefore(v: TokenView, sentence: Sentence, cue: number, speaker: Phrase): ReportedSpan | null {
@@ -285,94 +205,11 @@ export function findReportedSpeech(v: TokenView): ReportedSpan[] {
   return dedupe(found);
 }
 
-/** After the verb, an object and then the word its reading as speech needs ("accused the agency
- *  of", "called the charges unsubstantiated"), or the clause's end when the object alone will do. */
-const PREPOSITIONS = new Set(['of', 'to', 'for', 'as']);
-
-/** An indefinite article at or just before a phrase ("a newer charging spec"). */
-function indefinite(v: TokenView, first: number): boolean {
-  for (let k = first; k >= 0 && k >= first - 3 && v.tokens[k]!.sentence === v.tokens[first]!.sentence; k--) {
-    if (normOf(v, k) === 'a' || normOf(v, k) === 'an') return true;
-    if (k < first && !['ADJ', 'VERB', 'NOUN', 'ADV'].includes(posOf(v, k))) return false;
-  }
-  return false;
-}
-
-function objectThenComplement(v: TokenView, verb: number, last: number): boolean {
-  const allowed = OBJECT_REPORTS.get(normOf(v, verb))!;
-  const object = phraseStartingAt(v, verb + 1);
-  if (!object) return false;
-  // A preposition may come after the object's own "of"/"from" phrases ("accused the head of the
-  // agency of lying"): scan for it, up to a verb or a stop.
-  for (let k = verb + 2; k <= Math.min(last, verb + 12); k++) {
-    const n = normOf(v, k);
-    if (PREPOSITIONS.has(n) && allowed.includes(n)) return true;
-    if (/^[.,;:!?]$/.test(n) || posOf(v, k) === 'VERB' || posOf(v, k) === 'AUX' || v.quoteOf[k]! >= 0) break;
-  }
-  // Anything else must come right after the object: "called the charges false", "called him a liar".
-  const k = object[1] + 1;
-  if (k > last || /^[.,;:!?]$/.test(normOf(v, k))) return allowed.includes('');
-  const pos = posOf(v, k);
-  // A participle complement ends there ("called the charges fabricated."); one with its own object
-  // is the next verb ("a man called Peter Lind opened the shop").
-  const participle = pos === 'VERB' && v.tokens[k]!.norm.endsWith('ed') && !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(posOf(v, k + 1));
-  const adjective = pos === 'ADJ' || participle;
-  if (allowed.includes('')) return pos !== 'AUX' && !(pos === 'VERB' && normOf(v, k - 1) !== 'and'); // "condemned the attack and called …"
-  return (!PREPOSITIONS.has(normOf(v, k)) && allowed.includes(normOf(v, k))) || (adjective && allowed.includes('ADJ'));
-}
-
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const REDUCED_PASSIVE = new Set(['when', 'if', 'unless', 'once', 'as', 'until']);
-/** "was announced winner", "were told to leave": the subject is not the speaker. */
-function passive(v: TokenView, t: number): boolean {
-  let k = t - 1;
-  while (k >= 0 && posOf(v, k) === 'ADV') k--;
-  const form = v.tokens[t]!.norm;
-  const participle = form.endsWith('ed') || form === 'told' || form === 'said' || form === 'written';
-  // "when asked about …", "if pressed": a reduced passive; the one asked is not the speaker.
-  return participle && ((k >= 0 && BE.has(normOf(v, k))) || REDUCED_PASSIVE.has(normOf(v, t - 1)));
-}
-
-/** "X accused Y of …", "urged Y to …", "called Y a …", "called for …", "condemned the attack":
- *  a speech act whose content is its object, up to the end of the clause. The subject speaks. */
-function objectReport(v: TokenView, sentence: Sentence, verb: number): ReportedSpan | null {
-  if (v.tokens[verb]!.pos !== 'VERB' || verb + 2 > sentence.last) return null;
-  // "… condemned the attack and called for …": a coordinated verb shares the sentence's speaker.
-  const speaker = subjectOf(v, verb) ?? speakerOfCue(v, verb);
-  if (!speaker || speaker[0] > verb) return null;
-  // "a man called Peter Lind", "a newer spec called PD": naming, not speech.
-  if (/^call/.test(normOf(v, verb)) && posOf(v, verb + 1) === 'PROPN' && indefinite(v, speaker[0])) return null;
-  let from = verb + 1;
-  // "called for an inquiry", "called on Congress to act"
-  if (/^call/.test(normOf(v, verb)) && (normOf(v, from) === 'for' || normOf(v, from) === 'on')) from++;
-  else if (!objectThenComplement(v, verb, sentence.last)) return null;
-  if (from > sentence.last) return null;
-  const end = Math.min(clauseEnd(v, from, sentence.last), nextPredicate(v, from, sentence.last));
-  const last = lastTokenBefore(v, end, sentence.last);
-  if (last < from || wordCount(v, from, last) < 2) return null;
-  return { start: v.tokens[from]!.start, end, cue: verb, speaker };
-}
-
 /** "asked Iran to build the dam jointly, but Iran built it alone": a directive ends before a
  *  comma and a coordinating word that starts the writer's next clause. */
 function beforeCoordinatedClause(v: TokenView, from: number, last: number): number {
   for (let k = from + 1; k < last; k++) {
     if (v.quoteOf[k]! < 0 && normOf(v, k) === ',' && /^(but|and|while|yet|or|so)$/.test(normOf(v, k + 1))) return v.tokens[k - 1]!.end;
-  }
-  return Infinity;
-}
-
-/** End of an object before the subject's next act: "condemned the attack, offered condolences …"
- *  or "… and called on Iran to …" (a comma or "and" before a finite verb). */
-function nextPredicate(v: TokenView, from: number, last: number): number {
-  for (let k = from + 1; k < last; k++) {
-    if (v.quoteOf[k]! >= 0 || (normOf(v, k) !== ',' && normOf(v, k) !== 'and')) continue;
-    const next = normOf(v, k + 1) === 'and' ? k + 2 : k + 1;
-    if (posOf(v, next) === 'VERB' && !v.tokens[next]!.norm.endsWith('ing') && !(v.tokens[next]!.norm.endsWith('ed') && posOf(v, k - 1) === 'ADJ')) {
-      let end = k - 1;
-      while (end > from && /^[.,;:]$/.test(normOf(v, end))) end--;
-      return v.tokens[end]!.end;
-    }
   }
   return Infinity;
 }
@@ -395,12 +232,6 @@ function claimThat(v: TokenView, sentence: Sentence, noun: number): ReportedSpan
   const last = lastTokenBefore(v, end, sentence.last);
   if (last < start || !hasVerb(v, start, last) || wordCount(v, start, last) < 3) return null;
   return { start: v.tokens[start]!.start, end, cue: noun, speaker };
-}
-
-function lastTokenBefore(v: TokenView, end: number, last: number): number {
-  let k = last;
-  while (k >= 0 && v.tokens[k]!.start >= end) k--;
-  return k;
 }
 
 function dedupe(list: ReportedSpan[]): ReportedSpan[] {
