@@ -80,17 +80,12 @@ function score(where: string, body: string, predicted: readonly Quote[], expecte
 for (const c of [...DIRECT_PATTERNS, ...REPORTED_PATTERNS, ...NEGATIVE_SPEAKERS]) score(`[${c.name}]`, c.text, runCase(c).quotes, c.expect);
 for (const [name, text] of NEGATIVE_DIRECT) score(`[negative: ${name}]`, text, runCase({ text }).quotes.filter((q) => q.kind === 'direct'), []);
 const tablesOnly = structuredClone(rows);
-for (const c of UNSEEN_PATTERNS) score(`[unseen: ${c.name}]`, c.text, runCase(c).quotes, c.expect);
-const unseenOnly = diff(rows, tablesOnly);
-const afterUnseen1 = structuredClone(rows);
-for (const c of UNSEEN_PATTERNS_2) score(`[unseen 2: ${c.name}]`, c.text, runCase(c).quotes, c.expect);
-const unseen2Only = diff(rows, afterUnseen1);
-const afterUnseen2 = structuredClone(rows);
-for (const c of UNSEEN_PATTERNS_3) score(`[unseen 3: ${c.name}]`, c.text, runCase(c).quotes, c.expect);
-const unseen3Only = diff(rows, afterUnseen2);
-const afterUnseen3 = structuredClone(rows);
-for (const c of UNSEEN_PATTERNS_4) score(`[unseen 4: ${c.name}]`, c.text, runCase(c).quotes, c.expect);
-const unseen4Only = diff(rows, afterUnseen3);
+// Each unseen table scored on its own: the rows it adds to the running tally.
+const unseen = [UNSEEN_PATTERNS, UNSEEN_PATTERNS_2, UNSEEN_PATTERNS_3, UNSEEN_PATTERNS_4].map((table, i) => {
+  const before = structuredClone(rows);
+  for (const c of table) score(`[unseen${i ? ` ${i + 1}` : ''}: ${c.name}]`, c.text, runCase(c).quotes, c.expect);
+  return diff(rows, before);
+});
 const afterUnseen = structuredClone(rows); // all tables scored: what follows is the sample pages
 
 const pagesDir = 'input';
@@ -127,10 +122,7 @@ function report(label: string, r: { direct: Tally; indirect: Tally }): void {
 }
 const pagesOnly = diff(rows, afterUnseen);
 report('tables', tablesOnly);
-report('unseen table', unseenOnly);
-report('unseen table 2', unseen2Only);
-report('unseen table 3', unseen3Only);
-report('unseen table 4', unseen4Only);
+unseen.forEach((r, i) => report(`unseen table${i ? ` ${i + 1}` : ''}`, r));
 report('sample pages', pagesOnly);
 report('all', rows);
 

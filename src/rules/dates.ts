@@ -140,3 +140,6 @@ export const FUTURE_CUES: readonly string[] = [
 export const SET_ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y',
 };
+
+/** Weekday names, lower-case, in JavaScript's getDay() order (Sunday = 0). */
+export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

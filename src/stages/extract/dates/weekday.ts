@@ -1,11 +1,11 @@
 // Which calendar day a bare weekday names. News reports what happened, so a weekday is the
 // nearest one on or before the reference date (in TimeBank and AQUAINT 305 of 323 weekdays),
 // unless its clause looks ahead ("will", "as soon as", "is scheduled to"): then the next one.
-import { FUTURE_CUES } from '../../../rules/dates.js';
+import { FUTURE_CUES, WEEKDAYS } from '../../../rules/dates.js';
 import { addDays, weekday, type Ymd } from './calendar.js';
 import { escape } from './numbers.js';
 
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export { WEEKDAYS };
 
 // A cue starts a word ("lower-than-expected" is none); "'ll" hangs on one ("he'll").
 const WORD_CUES = FUTURE_CUES.filter((cue) => /^\w/.test(cue)).map(escape).join('|');

@@ -1,6 +1,7 @@
 // Finds reported speech: "X said (that) …", "X told reporters …", "…, X said", "according to X, …",
 // "X stressed/added/denied that …", "…, saying …". The reported clause is the span; the phrase
 // naming X goes to the speaker resolver. Tokens and POS only: a few comparisons per token.
+import { WEEKDAYS } from '../../../rules/dates.js';
 import { HEARER_VERBS, INFINITIVE_REPORTS, OBJECT_REPORTS, QUESTION_VERBS, QUESTION_WORDS, THAT_OPTIONAL } from '../../../rules/reporting-verbs.js';
 import { clauseEnd, hasVerb, isVerb, lastTokenBefore, sentencesOf, wordCount, type ReportedSpan, type Sentence } from './clauses.js';
 import { speakerOfCue, type Phrase } from './cues.js';
@@ -50,14 +51,14 @@ function clauseAfter(v: TokenView, cue: number, last: number): number {
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const SETTING_WORDS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'last', 'this']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAY_SET = new Set(WEEKDAYS);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Past "on Tuesday", "in a statement", "late Sunday" between a speech verb and its clause. */
 function pastSetting(v: TokenView, from: number, last: number): number {
   let j = from;
   // "said Friday (afternoon)": a bare weekday is when, not what.
-  if (WEEKDAYS.has(normOf(v, j)) && v.quoteOf[j]! < 0) {
+  if (WEEKDAY_SET.has(normOf(v, j)) && v.quoteOf[j]! < 0) {
     j++;
     if (DAY_PARTS.has(normOf(v, j))) j++;
     if (normOf(v, j) === ',' || normOf(v, j) === 'that') j++;
