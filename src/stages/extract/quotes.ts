@@ -43,15 +43,15 @@ export function isStatement(v: TokenView | null, body: string, quote: QuotedSpan
   const text = body.slice(quote.start, quote.end);
   const n = words(text).length;
   const cue = TITLE_CUES.has(wordBefore(body, quote.open));
-  const framed = v ? isFramed(v, quote, qi) : false;
+  const framed = v ? isFramed(v, qi) : false;
   if (cue && (n <= 4 || looksLikeTitle(text)) && !framed) return false;
   if (n < MIN_STATEMENT_WORDS || looksLikeTitle(text)) return framed;
   return true;
 }
 
 /** The quote is the whole complement of a speech verb: `"A," he said` or `he said: "A"`. */
-function isFramed(v: TokenView, quote: QuotedSpan, qi: number): boolean {
-  const range = quoteTokens(v, quote, qi);
+function isFramed(v: TokenView, qi: number): boolean {
+  const range = quoteTokens(v, qi);
   if (!range) return false;
   const [first, last] = range;
   if (opensSentence(v, first)) {
@@ -80,7 +80,7 @@ export function extractQuotes(input: QuotesInput): { quotes: Quote[]; warnings: 
   // A quotation inside a reported clause ('said that "…"', 'says Trump's "meltdown is …"') is part
   // of that statement: reported once, as the indirect quote whose text keeps the marks.
   const inside = insideReported(reported);
-  const kept = statements.map((k, i) => k && !inside(spans[i]!) && !(attributions[i] === null && insideWritersSentence(v, spans[i]!, i)));
+  const kept = statements.map((k, i) => k && !inside(spans[i]!) && !(attributions[i] === null && insideWritersSentence(v, i)));
 
   const resolver = new SpeakerResolver(v, entities);
   const phrases: Phrase[] = [...attributions.filter((a): a is Attribution => a !== null).map((a) => a.phrase), ...reported.flatMap((r) => (r.speaker ? [r.speaker] : []))];
@@ -104,8 +104,8 @@ export function extractQuotes(input: QuotesInput): { quotes: Quote[]; warnings: 
 /** A quotation that neither opens its sentence nor follows a colon ('a call for "providing
  *  weapons"', 'its "national reporter"'): with nobody named, it is a term the writer quotes, not
  *  a statement. */
-function insideWritersSentence(v: TokenView, quote: QuotedSpan, qi: number): boolean {
-  const range = quoteTokens(v, quote, qi);
+function insideWritersSentence(v: TokenView, qi: number): boolean {
+  const range = quoteTokens(v, qi);
   if (!range || opensSentence(v, range[0])) return false;
   const before = range[0] - 1;
   // 'banners reading "No war"', 'a note saying "…"': the words of a sign or a text, said by nobody named.

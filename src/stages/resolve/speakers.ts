@@ -4,7 +4,7 @@
 // Runs inside the quotes stage, after the quote and reported-speech finders.
 import type { QuotedSpan } from '../extract/quotes/direct.js';
 import { isStatementNoun, readStatementSpeaker, speakerOfCue, statementSpeaker, type Phrase } from '../extract/quotes/cues.js';
-import { firstTokenAt, isSpeechCue, lineBreakBetween, normOf, phraseStartingAt, subjectOf, type TokenView } from '../extract/quotes/phrases.js';
+import { isSpeechCue, lineBreakBetween, normOf, phraseStartingAt, subjectOf, type TokenView } from '../extract/quotes/phrases.js';
 
 export interface Attribution {
   phrase: Phrase;
@@ -16,12 +16,8 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const MAX_REACH = 40;
 
 /** First and last token of quote `qi` (marks included), or null when it has no tokens. */
-export function quoteTokens(v: TokenView, quote: QuotedSpan, qi: number): [number, number] | null {
-  let first = firstTokenAt(v.tokens, quote.open);
-  if (first >= v.tokens.length || v.quoteOf[first] !== qi) return null;
-  let last = first;
-  while (last + 1 < v.tokens.length && v.quoteOf[last + 1] === qi) last++;
-  return [first, last];
+export function quoteTokens(v: TokenView, qi: number): [number, number] | null {
+  return v.quoteRanges[qi] ?? null;
 }
 
 /** The speaker of token `t` when it is a speech cue, else null. */
@@ -96,9 +92,9 @@ function introducedByColon(v: TokenView, first: number): Phrase | null {
 /** Attributes each kept direct quote. `kept[i]` says whether quotes[i] is a statement. */
 export function attributeDirectQuotes(v: TokenView, quotes: readonly QuotedSpan[], kept: readonly boolean[]): Array<Attribution | null> {
   const result: Array<Attribution | null> = quotes.map(() => null);
-  quotes.forEach((quote, qi) => {
+  quotes.forEach((_, qi) => {
     if (!kept[qi]) return;
-    const range = quoteTokens(v, quote, qi);
+    const range = quoteTokens(v, qi);
     if (!range) return;
     const [first, last] = range;
     const atStart = opensSentence(v, first);
@@ -132,14 +128,14 @@ function signedWithDash(v: TokenView, last: number): Phrase | null {
  *  attribution stands between them. */
 function continueAfterAttribution(v: TokenView, quotes: readonly QuotedSpan[], kept: readonly boolean[], result: Array<Attribution | null>): void {
   let prev = -1;
-  quotes.forEach((q, i) => {
+  quotes.forEach((_, i) => {
     if (!kept[i]) return;
     const p = prev;
     prev = i;
     const a = p >= 0 ? result[p] : null;
     if (result[i] || !a || a.via !== 'after') return;
-    const range = quoteTokens(v, q, i);
-    const before = quoteTokens(v, quotes[p]!, p);
+    const range = quoteTokens(v, i);
+    const before = quoteTokens(v, p);
     if (!range || !before || !opensSentence(v, range[0]) || lineBreakBetween(v, before[1], range[0])) return;
     // Between the two quotes: the attribution, its appositive and punctuation; no other sentence.
     if (a.phrase[0] <= before[1] || range[0] - before[1] > 30) return;

@@ -91,7 +91,7 @@ function leadYear(found: readonly Placed[], body: string): number | null {
 
 export function completeFromContext(found: readonly Placed[], body: string, sentences: readonly Span[], published: boolean): Timex[] {
   const year = published ? null : leadYear(found, body);
-  return found.map((f, i) => {
+  return found.map((_, i) => {
     const t = withClockDay(found, i, body, sentences);
     if (t.kind === 'date' && t.yearless && year !== null) return { ...t, value: String(year).padStart(4, '0') + t.value.slice(4) };
     return t;

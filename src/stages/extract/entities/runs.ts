@@ -106,7 +106,7 @@ export function capitalisedRuns(body: string, words: readonly Word[]): Run[] {
         continue;
       }
       // A link is taken only when a capitalised word follows it ("Bank of America", "al-Assad").
-      const link = linkLength(body, words, j, last);
+      const link = linkLength(words, j, last);
       if (link > 0) {
         for (let k = j; k < j + link; k++) run.push(words[k]!);
         j += link;
@@ -136,7 +136,7 @@ function possessiveInName(words: readonly Word[], j: number, last: Word): boolea
 }
 
 /** How many words from `j` join the run as a link to a capitalised word (0 if none). */
-function linkLength(body: string, words: readonly Word[], j: number, last: Word): number {
+function linkLength(words: readonly Word[], j: number, last: Word): number {
   const w = words[j]!;
   const next = words[j + 1];
   const after = words[j + 2];

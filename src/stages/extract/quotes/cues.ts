@@ -77,7 +77,6 @@ function mainSpeaker(v: TokenView, cue: number): Phrase | null {
   let first = cue; // a cue may open the sentence (or the text): start at the sentence's first token
   while (first > 0 && v.tokens[first - 1]!.sentence === s) first--;
   for (let t = first; t < cue; t++) {
-    const tok = v.tokens[t]!;
     if (v.quoteOf[t]! >= 0) continue;
     if (posOf(v, t) === 'VERB' || posOf(v, t) === 'AUX') return subjectOf(v, t);
   }

@@ -12,6 +12,9 @@ export interface TokenView {
   tokens: readonly Token[];
   /** For each token, the index of the direct quote (marks included) it lies in, or -1. */
   quoteOf: Int32Array;
+  /** For each direct quote, its first and last token (marks included), or null when it has none:
+   *  found once here, not again by every step that asks. */
+  quoteRanges: ReadonlyArray<[number, number] | null>;
 }
 
 export interface EntityLike extends Span {
@@ -26,7 +29,14 @@ export function makeView(body: string, tokens: readonly Token[], quotes: Readonl
     const last = q.close >= 0 ? q.close + 1 : q.end;
     for (let t = firstTokenAt(tokens, q.open); t < tokens.length && tokens[t]!.start < last; t++) quoteOf[t] = qi;
   });
-  return { body, tokens, quoteOf };
+  const quoteRanges = quotes.map((q, qi): [number, number] | null => {
+    const first = firstTokenAt(tokens, q.open);
+    if (first >= tokens.length || quoteOf[first] !== qi) return null;
+    let end = first;
+    while (end + 1 < tokens.length && quoteOf[end + 1] === qi) end++;
+    return [first, end];
+  });
+  return { body, tokens, quoteOf, quoteRanges };
 }
 
 /** Index of the first token that ends after `offset` (binary search). */
