@@ -2,7 +2,7 @@
 // "PENCE: Well, look …") and headline attributions ("Sanders: Clinton needs to …"). What follows
 // the colon, to the end of the line, is reported as that speaker's words.
 import { LABEL_WORDS } from '../../../rules/quotes.js';
-import type { ReportedSpan } from './reported.js';
+import { wordCount, type ReportedSpan } from './clauses.js';
 import { lineBreakBetween, normOf, posOf, type TokenView } from './phrases.js';
 
 const MAX_LABEL = 4;
@@ -48,15 +48,12 @@ function candidateAt(v: TokenView, first: number): Candidate | null {
 /** Words after the colon: at least three and a finite verb (an arrest list's "Name: Dealing in
  *  methamphetamine, possession of …" says nothing). */
 function saysSomething(v: TokenView, c: Candidate): boolean {
-  let words = 0;
-  let verb = false;
+  if (wordCount(v, c.colon + 1, c.last) < 3) return false;
   for (let t = c.colon + 1; t <= c.last; t++) {
-    if (v.tokens[t]!.pos === 'PUNCT') continue;
-    words++;
     const pos = posOf(v, t);
-    verb ||= pos === 'AUX' || (pos === 'VERB' && !v.tokens[t]!.norm.endsWith('ing'));
+    if (pos === 'AUX' || (pos === 'VERB' && !v.tokens[t]!.norm.endsWith('ing'))) return true;
   }
-  return words >= 3 && verb;
+  return false;
 }
 
 /** Every labelled line of the text. Shouted labels ("PENCE:") count only in a transcript (two or
